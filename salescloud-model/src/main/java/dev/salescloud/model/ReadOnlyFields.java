@@ -1,0 +1,124 @@
+package dev.salescloud.model;
+
+import dev.salescloud.model.error.InvalidArgumentException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The fields Salesforce refuses in creates and updates ({@code INVALID_FIELD_FOR_INSERT_UPDATE}):
+ * system and audit fields on every object, and the derived fields of the standard sales objects
+ * (a Lead's {@code Name} and conversion fields, an Opportunity's {@code IsClosed}, {@code
+ * ExpectedRevenue}, compound addresses, ...).
+ *
+ * <p>Write payloads ({@link RecordPatch}, {@link SObjectRecord#toCreateFields()}) consult this
+ * list so a read-only field is refused with a clear message before any request is sent. Names are
+ * compared case-insensitively, as Salesforce does.
+ */
+public final class ReadOnlyFields {
+  private static final Set<String> SYSTEM =
+      Set.of(
+          "id",
+          "isdeleted",
+          "createddate",
+          "createdbyid",
+          "lastmodifieddate",
+          "lastmodifiedbyid",
+          "systemmodstamp",
+          "lastvieweddate",
+          "lastreferenceddate",
+          "lastactivitydate",
+          "masterrecordid");
+
+  private static final Map<String, Set<String>> BY_TYPE =
+      Map.of(
+          "lead",
+          Set.of(
+              "name",
+              "address",
+              "isconverted",
+              "converteddate",
+              "convertedaccountid",
+              "convertedcontactid",
+              "convertedopportunityid",
+              "photourl"),
+          "contact",
+          Set.of("name", "mailingaddress", "otheraddress", "photourl", "isemailbounced"),
+          "account",
+          Set.of("billingaddress", "shippingaddress", "photourl", "ispersonaccount"),
+          "opportunity",
+          Set.of(
+              "isclosed",
+              "iswon",
+              "expectedrevenue",
+              "forecastcategoryname",
+              "fiscal",
+              "fiscalyear",
+              "fiscalquarter",
+              "hasopportunitylineitem",
+              "hasopenactivity",
+              "hasoverduetask"),
+          "task",
+          Set.of("isclosed", "ishighpriority", "isarchived", "accountid", "completeddatetime"),
+          "event",
+          Set.of("isarchived", "accountid", "ischild", "isgroupevent", "groupeventtype"),
+          "opportunitylineitem",
+          Set.of("name", "listprice", "productcode", "subtotal"),
+          "user",
+          Set.of("name"),
+          "leadstatus",
+          Set.of("apiname", "masterlabel", "sortorder", "isdefault", "isconverted"),
+          "opportunitystage",
+          Set.of(
+              "apiname",
+              "masterlabel",
+              "isactive",
+              "sortorder",
+              "isclosed",
+              "iswon",
+              "defaultprobability",
+              "forecastcategory",
+              "forecastcategoryname",
+              "description"));
+
+  private ReadOnlyFields() {}
+
+  /**
+   * Whether Salesforce refuses a field in creates and updates of an object.
+   *
+   * @param sobjectType the object's API name, e.g. {@code "Lead"}
+   * @param field the field's API name, e.g. {@code "IsConverted"}
+   * @return {@code true} for system, audit and derived fields
+   */
+  public static boolean isReadOnly(String sobjectType, String field) {
+    String name = field.toLowerCase(Locale.ROOT);
+    return SYSTEM.contains(name)
+        || BY_TYPE.getOrDefault(sobjectType.toLowerCase(Locale.ROOT), Set.of()).contains(name);
+  }
+
+  /**
+   * Refuses a read-only field in a write.
+   *
+   * @param sobjectType the object's API name
+   * @param field the field's API name
+   * @param operation what the field was put in, e.g. {@code "a create"} or {@code "a patch"}
+   * @return the field
+   * @throws InvalidArgumentException if the field is read-only
+   */
+  public static String requireWritable(String sobjectType, String field, String operation) {
+    if (isReadOnly(sobjectType, field)) {
+      throw new InvalidArgumentException(
+          sobjectType + "." + field,
+          sobjectType
+              + "."
+              + field
+              + " is read-only: Salesforce sets it and answers INVALID_FIELD_FOR_INSERT_UPDATE"
+              + " (or INVALID_FIELD for Id) when it is sent, so it cannot be put in "
+              + operation
+              + ". Remove it"
+              + (field.equalsIgnoreCase("Id") ? " and pass the id as the record's address" : "")
+              + ".");
+    }
+    return field;
+  }
+}
