@@ -102,11 +102,13 @@ public final class MultiPicklist {
     return String.join(";", values);
   }
 
+  /** Compares by value. */
   @Override
   public boolean equals(Object o) {
     return o instanceof MultiPicklist && ((MultiPicklist) o).values.equals(values);
   }
 
+  /** Consistent with {@link #equals(Object)}. */
   @Override
   public int hashCode() {
     return values.hashCode();

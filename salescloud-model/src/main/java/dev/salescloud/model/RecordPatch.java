@@ -91,6 +91,7 @@ public abstract class RecordPatch {
     return fields.isEmpty();
   }
 
+  /** Compares by value. */
   @Override
   public boolean equals(Object o) {
     if (o == null || o.getClass() != getClass()) {
@@ -100,6 +101,7 @@ public abstract class RecordPatch {
     return sobjectType.equals(other.sobjectType) && fields.equals(other.fields);
   }
 
+  /** Consistent with {@link #equals(Object)}. */
   @Override
   public int hashCode() {
     return Objects.hash(sobjectType, fields);
@@ -213,6 +215,7 @@ public abstract class RecordPatch {
       super(RecordPatch.class);
     }
 
+    /** Writes the value as Salesforce expects it. */
     @Override
     public void serialize(RecordPatch patch, JsonGenerator gen, SerializerProvider provider)
         throws IOException {

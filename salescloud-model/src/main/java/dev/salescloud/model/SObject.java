@@ -74,16 +74,19 @@ public final class SObject implements SObjectRecord {
     return builder;
   }
 
+  /** {@inheritDoc} */
   @Override
   public String sobjectType() {
     return sobjectType;
   }
 
+  /** {@inheritDoc} */
   @Override
   public Optional<RecordAttributes> attributes() {
     return Optional.ofNullable(attributes);
   }
 
+  /** {@inheritDoc} */
   @Override
   public Optional<SalesforceId> id() {
     return get("Id", SalesforceId.class);
@@ -157,6 +160,7 @@ public final class SObject implements SObjectRecord {
     }
   }
 
+  /** Compares by value. */
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof SObject)) {
@@ -168,6 +172,7 @@ public final class SObject implements SObjectRecord {
         && fields.equals(other.fields);
   }
 
+  /** Consistent with {@link #equals(Object)}. */
   @Override
   public int hashCode() {
     return Objects.hash(sobjectType, attributes, fields);
@@ -260,6 +265,7 @@ public final class SObject implements SObjectRecord {
       super(SObject.class);
     }
 
+    /** Writes the value as Salesforce expects it. */
     @Override
     public void serialize(SObject record, JsonGenerator gen, SerializerProvider provider)
         throws IOException {
@@ -284,6 +290,7 @@ public final class SObject implements SObjectRecord {
       super(SObject.class);
     }
 
+    /** Reads the value as Salesforce sends it. */
     @Override
     public SObject deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       JsonNode tree = TREES.deserialize(p, ctxt);

@@ -22,11 +22,5 @@ import org.immutables.value.Value;
  */
 @Target({ElementType.TYPE, ElementType.PACKAGE})
 @Retention(RetentionPolicy.CLASS)
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    jdkOnly = true,
-    depluralize = true,
-    allowedClasspathAnnotations = {Override.class},
-    defaults = @Value.Immutable(copy = true))
+@Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE, overshadowImplementation = true, jdkOnly = true, depluralize = true, allowedClasspathAnnotations = {Override.class}, defaults = @Value.Immutable(copy = true))
 public @interface SalesCloudStyle {}

@@ -239,16 +239,19 @@ public final class SalesforceId implements Comparable<SalesforceId>, Serializabl
     return KeyPrefixes.typeOf(keyPrefix());
   }
 
+  /** Orders ids by their 18-character form. */
   @Override
   public int compareTo(SalesforceId other) {
     return value.compareTo(other.value);
   }
 
+  /** Compares by value. */
   @Override
   public boolean equals(Object o) {
     return o instanceof SalesforceId && ((SalesforceId) o).value.equals(value);
   }
 
+  /** Consistent with {@link #equals(Object)}. */
   @Override
   public int hashCode() {
     return value.hashCode();

@@ -46,14 +46,17 @@ public abstract class TypedRecord implements SObjectRecord {
   /** For the generated implementations. */
   protected TypedRecord() {}
 
+  /** {@inheritDoc} */
   @JsonIgnore
   @Override
   public abstract String sobjectType();
 
+  /** {@inheritDoc} */
   @JsonProperty("attributes")
   @Override
   public abstract Optional<RecordAttributes> attributes();
 
+  /** {@inheritDoc} */
   @JsonProperty("Id")
   @Override
   public abstract Optional<SalesforceId> id();
@@ -106,6 +109,7 @@ public abstract class TypedRecord implements SObjectRecord {
   @JsonProperty("SystemModstamp")
   public abstract Optional<Instant> systemModstamp();
 
+  /** {@inheritDoc} */
   @JsonAnyGetter
   @Override
   public abstract Map<String, JsonNode> otherFields();

@@ -24,11 +24,13 @@ public final class ExactJsonNodeDeserializer extends StdDeserializer<JsonNode> {
     super(JsonNode.class);
   }
 
+  /** Reads the value as Salesforce sends it. */
   @Override
   public JsonNode deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
     return read(p, ctxt);
   }
 
+  /** JSON null reads as a null node, never as Java {@code null}. */
   @Override
   public JsonNode getNullValue(DeserializationContext ctxt) {
     return NODES.nullNode();

@@ -14,6 +14,7 @@ final class PlainBigDecimalSerializer extends StdScalarSerializer<BigDecimal> {
     super(BigDecimal.class);
   }
 
+  /** Writes the value as Salesforce expects it. */
   @Override
   public void serialize(BigDecimal value, JsonGenerator gen, SerializerProvider provider)
       throws IOException {

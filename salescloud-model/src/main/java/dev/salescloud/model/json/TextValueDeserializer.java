@@ -22,6 +22,7 @@ final class TextValueDeserializer<T> extends StdScalarDeserializer<T> {
     this.parser = parser;
   }
 
+  /** Reads the value as Salesforce sends it. */
   @Override
   @SuppressWarnings("unchecked")
   public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {

@@ -17,6 +17,7 @@ final class TextValueSerializer<T> extends StdScalarSerializer<T> {
     this.formatter = formatter;
   }
 
+  /** Writes the value as Salesforce expects it. */
   @Override
   public void serialize(T value, JsonGenerator gen, SerializerProvider provider)
       throws IOException {

@@ -130,6 +130,7 @@ public final class QueryResult<T> {
     return records;
   }
 
+  /** Compares by value. */
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof QueryResult)) {
@@ -142,6 +143,7 @@ public final class QueryResult<T> {
         && records.equals(other.records);
   }
 
+  /** Consistent with {@link #equals(Object)}. */
   @Override
   public int hashCode() {
     return Objects.hash(totalSize, done, nextRecordsUrl, records);
