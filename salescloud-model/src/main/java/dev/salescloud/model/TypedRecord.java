@@ -114,6 +114,21 @@ public abstract class TypedRecord implements SObjectRecord {
   @Override
   public abstract Map<String, JsonNode> otherFields();
 
+  /**
+   * Names the type, the id and the fields that are set, never their values: records hold
+   * personal data.
+   */
+  @Override
+  public final String toString() {
+    java.util.List<String> set = new java.util.ArrayList<>();
+    FieldValues.fieldsOf(this).forEach((name, value) -> {
+      if (!name.equals("attributes") && !name.equals("Id") && !value.isNull()) {
+        set.add(name);
+      }
+    });
+    return sobjectType() + id().map(i -> "{" + i + ", ").orElse("{") + "fields=" + set + "}";
+  }
+
   /** Keeps {@link #otherFields()} to well-formed names the type does not model itself. */
   @Value.Check
   protected void checkOtherFields() {

@@ -69,7 +69,6 @@ public abstract class ApiError {
    * @return field API names
    */
   @JsonProperty("fields")
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<String> fields();
 
   /**

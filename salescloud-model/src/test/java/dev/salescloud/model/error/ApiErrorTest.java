@@ -32,7 +32,7 @@ class ApiErrorTest {
     ApiError error =
         assertRoundTrip(
             """
-            {"message":"Use one of these records?","statusCode":"DUPLICATES_DETECTED",
+            {"message":"Use one of these records?","statusCode":"DUPLICATES_DETECTED","fields":[],
              "duplicateResult":{"allowSave":false,"matchResults":[]}}
             """,
             ApiError.class);
@@ -47,7 +47,7 @@ class ApiErrorTest {
     ApiError error = ApiError.builder().message("Bad Gateway").build();
 
     assertThat(error.code()).isEqualTo("UNKNOWN_ERROR");
-    assertThat(json(write(error))).isEqualTo(json("{\"message\":\"Bad Gateway\"}"));
+    assertThat(json(write(error))).isEqualTo(json("{\"message\":\"Bad Gateway\",\"fields\":[]}"));
   }
 
   @Test

@@ -71,7 +71,7 @@ class LeadConvertResultTest {
               """
               {"leadId":"00Q5f00000AbcdeEAB","success":false,
                "errors":[{"statusCode":"CANNOT_UPDATE_CONVERTED_LEAD",
-                          "message":"cannot reference converted lead"},
+                          "message":"cannot reference converted lead","fields":[]},
                          {"statusCode":"INVALID_STATUS","message":"invalid convertedStatus",
                           "fields":["convertedStatus"]}]}
               """,

@@ -81,6 +81,16 @@ class LeadTest {
     }
 
     @Test
+    void toStringNamesTheFieldsButNeverTheirValues() {
+      Lead lead = read(CONVERTED_LEAD, Lead.class);
+
+      assertThat(lead.toString())
+          .startsWith("Lead{00Q5f00000AbcdeEAB, fields=[")
+          .contains("Email", "Score__c")
+          .doesNotContain("ada@acme.example", "Ng", "Title");
+    }
+
+    @Test
     void roundTripsARecordWithoutNulls() {
       assertRoundTrip(
           """
