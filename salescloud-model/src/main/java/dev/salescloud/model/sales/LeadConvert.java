@@ -413,27 +413,5 @@ public abstract class LeadConvert {
   /** Builds a {@link LeadConvert}; {@code leadId} and {@code convertedStatus} are required. */
   public static final class Builder extends ImmutableLeadConvert.Builder {
     Builder() {}
-
-    /**
-     * Builds the request.
-     *
-     * @return the request
-     * @throws InvalidArgumentException if {@code leadId} or {@code convertedStatus} is not set, or
-     *     a rule of the type is broken
-     */
-    @Override
-    public LeadConvert build() {
-      try {
-        return super.build();
-      } catch (IllegalStateException e) {
-        String missing = e.getMessage().contains("leadId") ? "leadId" : "convertedStatus";
-        throw new InvalidArgumentException(
-            missing,
-            "LeadConvert."
-                + missing
-                + " is not set: a conversion needs the lead's id (leadId) and a converted lead"
-                + " status (convertedStatus)");
-      }
-    }
   }
 }

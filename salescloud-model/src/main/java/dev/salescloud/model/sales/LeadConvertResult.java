@@ -202,21 +202,5 @@ public abstract class LeadConvertResult {
   /** Builds a {@link LeadConvertResult}; {@code success} is required. */
   public static final class Builder extends ImmutableLeadConvertResult.Builder {
     Builder() {}
-
-    /**
-     * Builds the result.
-     *
-     * @return the result
-     * @throws InvalidArgumentException if {@code success} is not set, or the errors do not match it
-     */
-    @Override
-    public LeadConvertResult build() {
-      try {
-        return super.build();
-      } catch (IllegalStateException e) {
-        throw new InvalidArgumentException(
-            "success", "LeadConvertResult.success is not set: say whether the lead was converted");
-      }
-    }
   }
 }

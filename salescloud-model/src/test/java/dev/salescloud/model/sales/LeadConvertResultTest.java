@@ -175,7 +175,8 @@ class LeadConvertResultTest {
     void refusesAResultWithoutOutcome() {
       assertThatThrownBy(() -> LeadConvertResult.builder().leadId(LEAD).build())
           .isInstanceOf(InvalidArgumentException.class)
-          .hasMessageContaining("LeadConvertResult.success is not set");
+          .hasMessageContaining("Cannot build LeadConvertResult")
+          .hasMessageContaining("[success]");
     }
 
     @Test

@@ -238,9 +238,9 @@ class LeadConvertTest {
       assertRefused(
               () -> LeadConvert.builder().convertedStatus(Lead.Status.CLOSED_CONVERTED).build(),
               "leadId")
-          .hasMessageContaining("LeadConvert.leadId is not set");
+          .hasMessageContaining("not set [leadId]");
       assertRefused(() -> LeadConvert.builder().leadId(LEAD).build(), "convertedStatus")
-          .hasMessageContaining("LeadConvert.convertedStatus is not set");
+          .hasMessageContaining("not set [convertedStatus]");
     }
   }
 
@@ -311,7 +311,7 @@ class LeadConvertTest {
       assertThatThrownBy(
               () -> read("{\"convertedStatus\":\"Closed - Converted\"}", LeadConvert.class))
           .isInstanceOf(UncheckedIOException.class)
-          .hasMessageContaining("LeadConvert.leadId is not set");
+          .hasMessageContaining("not set [leadId]");
     }
   }
 }
