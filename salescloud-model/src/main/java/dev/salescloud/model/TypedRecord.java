@@ -116,15 +116,17 @@ public abstract class TypedRecord implements SObjectRecord {
 
   /**
    * Names the type, the id and the fields that are set, never their values: records hold
-   * personal data.
+   * personal data. Child relationships show their record counts, e.g. {@code
+   * Account{001D000000IqhSLIAZ, fields=[Name, Contacts[2]]}}.
    */
   @Override
   public final String toString() {
     java.util.List<String> set = new java.util.ArrayList<>();
     FieldValues.fieldsOf(this).forEach((name, value) -> {
-      if (!name.equals("attributes") && !name.equals("Id") && !value.isNull()) {
-        set.add(name);
+      if (name.equals("attributes") || name.equals("Id") || value.isNull()) {
+        return;
       }
+      set.add(value.path("records").isArray() ? name + "[" + value.get("records").size() + "]" : name);
     });
     return sobjectType() + id().map(i -> "{" + i + ", ").orElse("{") + "fields=" + set + "}";
   }

@@ -337,11 +337,6 @@ public abstract class Account extends TypedRecord {
     return builder().from(this);
   }
 
-  /** Shows the id and the names of the fields present, never their values. */
-  @Override
-  public String toString() {
-    return RecordSummary.of(this);
-  }
 
   /**
    * Builds an {@link Account}. Besides a setter per field, it takes custom fields through {@link

@@ -207,11 +207,6 @@ public abstract class User extends TypedRecord {
     return builder().from(this);
   }
 
-  /** Shows the id and the names of the fields present, never their values. */
-  @Override
-  public String toString() {
-    return RecordSummary.of(this);
-  }
 
   /**
    * Builds a {@link User}. Besides a setter per field, it takes custom fields through {@link
