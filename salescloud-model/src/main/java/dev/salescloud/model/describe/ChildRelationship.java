@@ -28,7 +28,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableChildRelationship.class)
-@JsonDeserialize(as = ImmutableChildRelationship.class)
+@JsonDeserialize(builder = ChildRelationship.Builder.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder(alphabetic = true)
 public abstract class ChildRelationship {

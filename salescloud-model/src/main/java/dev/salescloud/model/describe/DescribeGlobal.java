@@ -35,7 +35,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableDescribeGlobal.class)
-@JsonDeserialize(as = ImmutableDescribeGlobal.class)
+@JsonDeserialize(builder = DescribeGlobal.Builder.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder(alphabetic = true)
 public abstract class DescribeGlobal {

@@ -37,7 +37,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableFieldDescribe.class)
-@JsonDeserialize(as = ImmutableFieldDescribe.class)
+@JsonDeserialize(builder = FieldDescribe.Builder.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder(alphabetic = true)
 public abstract class FieldDescribe {

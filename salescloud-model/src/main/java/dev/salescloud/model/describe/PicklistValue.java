@@ -29,7 +29,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutablePicklistValue.class)
-@JsonDeserialize(as = ImmutablePicklistValue.class)
+@JsonDeserialize(builder = PicklistValue.Builder.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder(alphabetic = true)
 public abstract class PicklistValue {

@@ -28,7 +28,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableRecordTypeInfo.class)
-@JsonDeserialize(as = ImmutableRecordTypeInfo.class)
+@JsonDeserialize(builder = RecordTypeInfo.Builder.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder(alphabetic = true)
 public abstract class RecordTypeInfo {

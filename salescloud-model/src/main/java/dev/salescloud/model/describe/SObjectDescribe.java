@@ -39,7 +39,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableSObjectDescribe.class)
-@JsonDeserialize(as = ImmutableSObjectDescribe.class)
+@JsonDeserialize(builder = SObjectDescribe.Builder.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder(alphabetic = true)
 public abstract class SObjectDescribe {

@@ -30,7 +30,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableSObjectSummary.class)
-@JsonDeserialize(as = ImmutableSObjectSummary.class)
+@JsonDeserialize(builder = SObjectSummary.Builder.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder(alphabetic = true)
 public abstract class SObjectSummary {

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableScopeInfo.class)
-@JsonDeserialize(as = ImmutableScopeInfo.class)
+@JsonDeserialize(builder = ScopeInfo.Builder.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder(alphabetic = true)
 public abstract class ScopeInfo {

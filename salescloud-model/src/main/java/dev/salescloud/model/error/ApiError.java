@@ -30,7 +30,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableApiError.class)
-@JsonDeserialize(as = ImmutableApiError.class)
+@JsonDeserialize(builder = ApiError.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"message", "errorCode", "statusCode", "fields"})
 public abstract class ApiError {

@@ -31,7 +31,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableSaveResult.class)
-@JsonDeserialize(as = ImmutableSaveResult.class)
+@JsonDeserialize(builder = SaveResult.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"id", "success", "errors"})
 public abstract class SaveResult {

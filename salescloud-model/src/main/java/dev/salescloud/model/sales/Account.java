@@ -52,7 +52,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableAccount.class)
-@JsonDeserialize(as = ImmutableAccount.class)
+@JsonDeserialize(builder = Account.Builder.class)
 public abstract class Account extends TypedRecord {
   /** The object's API name. */
   public static final String SOBJECT_TYPE = "Account";

@@ -44,7 +44,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableContact.class)
-@JsonDeserialize(as = ImmutableContact.class)
+@JsonDeserialize(builder = Contact.Builder.class)
 public abstract class Contact extends TypedRecord {
   /** The object's API name. */
   public static final String SOBJECT_TYPE = "Contact";

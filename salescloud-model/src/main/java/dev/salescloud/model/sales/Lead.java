@@ -38,7 +38,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableLead.class)
-@JsonDeserialize(as = ImmutableLead.class)
+@JsonDeserialize(builder = Lead.Builder.class)
 public abstract class Lead extends TypedRecord {
   /** The object's API name. */
   public static final String SOBJECT_TYPE = "Lead";

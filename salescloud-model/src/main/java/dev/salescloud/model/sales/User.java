@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableUser.class)
-@JsonDeserialize(as = ImmutableUser.class)
+@JsonDeserialize(builder = User.Builder.class)
 public abstract class User extends TypedRecord {
   /** The object's API name. */
   public static final String SOBJECT_TYPE = "User";

@@ -81,6 +81,16 @@ class LeadTest {
     }
 
     @Test
+    void keepsOtherFieldsInTheOrderSalesforceSentThem() {
+      Lead lead =
+          read(
+              "{\"z__c\":1,\"a__c\":2,\"m__c\":3,\"LastName\":\"Ng\",\"b__c\":4,\"y__c\":5}",
+              Lead.class);
+
+      assertThat(lead.otherFields().keySet()).containsExactly("z__c", "a__c", "m__c", "b__c", "y__c");
+    }
+
+    @Test
     void toStringNamesTheFieldsButNeverTheirValues() {
       Lead lead = read(CONVERTED_LEAD, Lead.class);
 
