@@ -28,7 +28,7 @@ import org.immutables.value.Value;
  * usage.max();            // 100000
  * usage.remaining();      // 89982
  * usage.fractionUsed();   // 0.10018
- * usage.bursts();         // Optional[Limit{max=750, remaining=749}]
+ * usage.bursts().map(Limit::remaining);   // Optional[749]
  * }</pre>
  *
  * <p>The header holds {@code key=value} entries separated by {@code ;} (or {@code ,}): {@code
