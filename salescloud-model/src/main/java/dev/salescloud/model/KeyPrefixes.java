@@ -1,10 +1,14 @@
 package dev.salescloud.model;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The key prefixes of standard objects (salesforce-api.md §11.2). Prefixes are case-sensitive. */
+/**
+ * The key prefixes of standard objects (salesforce-api.md §11.2). Prefixes are case-sensitive;
+ * object names are not.
+ */
 final class KeyPrefixes {
   private static final Map<String, String> TYPE_BY_PREFIX =
       Map.ofEntries(
@@ -41,7 +45,9 @@ final class KeyPrefixes {
 
   private static final Map<String, String> PREFIX_BY_TYPE =
       TYPE_BY_PREFIX.entrySet().stream()
-          .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
+          .collect(
+              Collectors.toUnmodifiableMap(
+                  e -> e.getValue().toLowerCase(Locale.ROOT), Map.Entry::getKey));
 
   private KeyPrefixes() {}
 
@@ -50,6 +56,6 @@ final class KeyPrefixes {
   }
 
   static Optional<String> prefixOf(String sobjectType) {
-    return Optional.ofNullable(PREFIX_BY_TYPE.get(sobjectType));
+    return Optional.ofNullable(PREFIX_BY_TYPE.get(sobjectType.toLowerCase(Locale.ROOT)));
   }
 }

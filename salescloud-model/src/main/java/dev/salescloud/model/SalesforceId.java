@@ -89,7 +89,7 @@ public final class SalesforceId implements Comparable<SalesforceId>, Serializabl
     Optional<String> actual = objectType();
     boolean mismatch =
         expected.map(prefix -> !prefix.equals(keyPrefix())).orElse(false)
-            || (expected.isEmpty() && actual.isPresent() && !actual.get().equals(sobjectType));
+            || (expected.isEmpty() && actual.isPresent() && !actual.get().equalsIgnoreCase(sobjectType));
     if (mismatch) {
       throw new InvalidArgumentException(
           "id",
@@ -200,6 +200,19 @@ public final class SalesforceId implements Comparable<SalesforceId>, Serializabl
     String shown = id.length() > 40 ? id.substring(0, 40) + "..." : id;
     return new InvalidArgumentException(
         "id", "Not a Salesforce id: '" + shown + "': " + why + ".");
+  }
+
+  /** Re-checks an id read through Java serialization, so a tampered stream cannot smuggle one in. */
+  private Object readResolve() throws java.io.InvalidObjectException {
+    try {
+      SalesforceId checked = of(value);
+      if (!checked.value.equals(value)) {
+        throw new java.io.InvalidObjectException("Not a canonical Salesforce id: '" + value + "'");
+      }
+      return checked;
+    } catch (InvalidArgumentException e) {
+      throw new java.io.InvalidObjectException(e.getMessage());
+    }
   }
 
   /**

@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -180,9 +179,6 @@ class SalesforceIdTest {
     }
 
     @Test
-    @Disabled(
-        "core bug: requireType and keyPrefixOf compare object names case-sensitively, but"
-            + " Salesforce object names are case-insensitive, so of(leadId, \"lead\") is refused")
     void acceptsTheObjectNameInAnyCase() {
       SalesforceId lead = SalesforceId.of("00Q5f00000AbcdeEAB");
 
@@ -390,9 +386,6 @@ class SalesforceIdTest {
     }
 
     @Test
-    @Disabled(
-        "core bug: SalesforceId is Serializable without readObject/readResolve, so a stream can"
-            + " carry a value of(String) would refuse; it should re-validate on deserialization")
     void refusesAnInvalidValueSmuggledInThroughJavaSerialization() throws IOException {
       byte[] bytes = serialize(SalesforceId.of("00558000001N0Ke"));
       String stream = new String(bytes, StandardCharsets.ISO_8859_1);

@@ -8,9 +8,10 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.chrono.IsoChronology;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
-import java.time.temporal.TemporalAccessor;
+import java.util.List;
 
 /**
  * Reads and writes dates, datetimes and times exactly as Salesforce does.
@@ -26,7 +27,7 @@ import java.time.temporal.TemporalAccessor;
  * }</pre>
  */
 public final class SalesforceDateTimes {
-  private static final DateTimeFormatter DATE_TIME_READER =
+  private static final DateTimeFormatter LOCAL_DATE_TIME =
       new DateTimeFormatterBuilder()
           .append(DateTimeFormatter.ISO_LOCAL_DATE)
           .appendLiteral('T')
@@ -38,15 +39,20 @@ public final class SalesforceDateTimes {
           .optionalStart()
           .appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true)
           .optionalEnd()
-          .optionalStart()
-          .appendOffset("+HH:MM", "Z")
-          .optionalEnd()
-          .optionalStart()
-          .appendOffset("+HHMM", "Z")
-          .optionalEnd()
-          .toFormatter()
-          .withResolverStyle(ResolverStyle.STRICT)
-          .withChronology(java.time.chrono.IsoChronology.INSTANCE);
+          .toFormatter();
+
+  /** One reader per offset form, each with exactly one offset: {@code +00:00}/{@code Z}, {@code +0000}. */
+  private static final List<DateTimeFormatter> DATE_TIME_READERS =
+      List.of("+HH:MM", "+HHMM").stream()
+          .map(
+              offset ->
+                  new DateTimeFormatterBuilder()
+                      .append(LOCAL_DATE_TIME)
+                      .appendOffset(offset, "Z")
+                      .toFormatter()
+                      .withResolverStyle(ResolverStyle.STRICT)
+                      .withChronology(IsoChronology.INSTANCE))
+          .toList();
 
   private static final DateTimeFormatter DATE_TIME_WRITER =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSxx").withZone(ZoneOffset.UTC);
@@ -85,16 +91,15 @@ public final class SalesforceDateTimes {
    */
   public static Instant parseDateTime(String text) {
     InvalidArgumentException.requireNonNull(text, "datetime");
-    try {
-      TemporalAccessor parsed = DATE_TIME_READER.parse(text);
-      if (!parsed.isSupported(ChronoField.OFFSET_SECONDS)) {
-        throw new InvalidArgumentException(
-            "datetime",
-            "Datetime '"
-                + text
-                + "' has no offset; Salesforce datetimes end in Z, +0000 or +00:00");
+    for (DateTimeFormatter reader : DATE_TIME_READERS) {
+      try {
+        return Instant.from(reader.parse(text));
+      } catch (DateTimeException e) {
+        // try the next offset form
       }
-      return Instant.from(parsed);
+    }
+    try {
+      LOCAL_DATE_TIME.parse(text);
     } catch (DateTimeException e) {
       throw new InvalidArgumentException(
           "datetime",
@@ -102,6 +107,12 @@ public final class SalesforceDateTimes {
               + text
               + "'; expected a form such as 2024-05-01T17:03:11.000+0000 or 2024-05-01T17:03:11Z");
     }
+    throw new InvalidArgumentException(
+        "datetime",
+        "Datetime '"
+            + text
+            + "' has no offset; Salesforce datetimes end in Z, +0000 or +00:00, e.g."
+            + " 2024-05-01T17:03:11.000+0000");
   }
 
   /**

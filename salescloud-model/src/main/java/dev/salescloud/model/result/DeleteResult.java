@@ -33,7 +33,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableDeleteResult.class)
-@JsonDeserialize(as = ImmutableDeleteResult.class)
+@JsonDeserialize(builder = DeleteResult.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"id", "success", "errors"})
 public abstract class DeleteResult {

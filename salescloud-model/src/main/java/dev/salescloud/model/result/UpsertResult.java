@@ -36,7 +36,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableUpsertResult.class)
-@JsonDeserialize(as = ImmutableUpsertResult.class)
+@JsonDeserialize(builder = UpsertResult.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"id", "success", "errors", "created"})
 public abstract class UpsertResult {

@@ -46,7 +46,7 @@ class DeleteResultTest {
       DeleteResult failure =
           assertRoundTrip(
               "{\"id\":\"001RM000003oLnnYAE\",\"success\":false,"
-                  + "\"errors\":[{\"message\":\"entity is deleted\",\"statusCode\":\"ENTITY_IS_DELETED\"}],\"warnings\":[]}",
+                  + "\"errors\":[{\"message\":\"entity is deleted\",\"statusCode\":\"ENTITY_IS_DELETED\",\"fields\":[]}],\"warnings\":[]}",
               DeleteResult.class);
 
       assertThat(failure.otherFields()).containsOnlyKeys("warnings");
@@ -103,7 +103,7 @@ class DeleteResultTest {
                       List.of(ApiError.builder().statusCode("ENTITY_IS_DELETED").message("entity is deleted").build()))))
           .isEqualTo(
               "{\"id\":\"001RM000003oLnnYAE\",\"success\":false,"
-                  + "\"errors\":[{\"message\":\"entity is deleted\",\"statusCode\":\"ENTITY_IS_DELETED\"}]}");
+                  + "\"errors\":[{\"message\":\"entity is deleted\",\"statusCode\":\"ENTITY_IS_DELETED\",\"fields\":[]}]}");
     }
   }
 }
