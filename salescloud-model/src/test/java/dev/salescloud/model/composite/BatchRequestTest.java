@@ -50,6 +50,15 @@ class BatchRequestTest {
     }
 
     @Test
+    void readsAJsonNullRichInputAsNone() {
+      BatchSubrequest subrequest =
+          read("{\"method\":\"GET\",\"url\":\"v66.0/limits\",\"richInput\":null}", BatchSubrequest.class);
+
+      assertThat(subrequest.richInput()).isEmpty();
+      assertThat(write(subrequest)).isEqualTo("{\"method\":\"GET\",\"url\":\"v66.0/limits\"}");
+    }
+
+    @Test
     void roundTripsBinaryPartNames() {
       assertRoundTrip(
           """

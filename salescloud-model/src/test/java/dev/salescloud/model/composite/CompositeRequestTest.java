@@ -117,6 +117,19 @@ class CompositeRequestTest {
     }
 
     @Test
+    void readsAJsonNullBodyAsNoBody() {
+      CompositeSubrequest subrequest =
+          read(
+              "{\"method\":\"DELETE\",\"url\":\"/services/data/v66.0/sobjects/Account/001D000000IqhSLIAZ\","
+                  + "\"referenceId\":\"del\",\"body\":null}",
+              CompositeSubrequest.class);
+
+      assertThat(subrequest.body()).isEmpty();
+      assertThat(subrequest).isEqualTo(
+          CompositeSubrequest.delete("del", "/services/data/v66.0/sobjects/Account/001D000000IqhSLIAZ"));
+    }
+
+    @Test
     void refusesAMethodInLowerCaseAsSalesforceDoes() {
       assertThatThrownBy(
               () ->
