@@ -26,11 +26,11 @@ class CollectionResultsTest {
   static final String ROLLED_BACK =
       """
       [{"success":false,"errors":[{"statusCode":"ALL_OR_NONE_OPERATION_ROLLED_BACK",
-          "message":"Record rolled back because not all records were valid and the request was using AllOrNone header"}]},
+          "message":"Record rolled back because not all records were valid and the request was using AllOrNone header","fields":[]}]},
        {"success":false,"errors":[{"statusCode":"REQUIRED_FIELD_MISSING",
           "message":"Required fields are missing: [LastName]","fields":["LastName"]}]},
        {"id":"001RM000003oLnoYAE","success":false,"errors":[{"statusCode":"ALL_OR_NONE_OPERATION_ROLLED_BACK",
-          "message":"Record rolled back because not all records were valid and the request was using AllOrNone header"}]}]
+          "message":"Record rolled back because not all records were valid and the request was using AllOrNone header","fields":[]}]}]
       """;
 
   @Nested
@@ -161,7 +161,7 @@ class CollectionResultsTest {
           assertRoundTrip(
               """
               [{"id":"001RM000003oLnnYAE","success":true,"errors":[]},
-               {"id":"001RM000003oLnoYAE","success":false,"errors":[{"statusCode":"ENTITY_IS_DELETED","message":"entity is deleted"}]}]
+               {"id":"001RM000003oLnoYAE","success":false,"errors":[{"statusCode":"ENTITY_IS_DELETED","message":"entity is deleted","fields":[]}]}]
               """,
               CollectionResults.class);
 
