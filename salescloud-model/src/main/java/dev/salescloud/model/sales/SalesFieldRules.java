@@ -1,0 +1,99 @@
+package dev.salescloud.model.sales;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.salescloud.model.SObjectRecord;
+import dev.salescloud.model.SalesforceId;
+import dev.salescloud.model.error.InvalidArgumentException;
+import dev.salescloud.model.json.SalesCloudJackson;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Rules the opportunity and activity types share: percentages, the Lead-or-Contact {@code WhoId},
+ * fields Salesforce accepts on create but refuses on update, and {@code toString()} texts that
+ * never show field values.
+ */
+final class SalesFieldRules {
+  private static final ObjectMapper MAPPER = SalesCloudJackson.newObjectMapper();
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private SalesFieldRules() {}
+
+  /** Refuses a percentage outside 0..100 (Probability, DefaultProbability). */
+  static BigDecimal requirePercent(String field, BigDecimal value) {
+    InvalidArgumentException.requireNonNull(value, field);
+    if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
+      throw new InvalidArgumentException(
+          field,
+          field
+              + " = "
+              + value.toPlainString()
+              + " is not a percentage between 0 and 100; give it in percent, e.g. 75 for a 75%"
+              + " chance");
+    }
+    return value;
+  }
+
+  /**
+   * Refuses a {@code WhoId} that is not a Lead ({@code 00Q}) or Contact ({@code 003}) id, which
+   * Salesforce answers with {@code FIELD_INTEGRITY_EXCEPTION} ("id value of incorrect type").
+   */
+  static SalesforceId requireWho(String field, SalesforceId id) {
+    InvalidArgumentException.requireNonNull(id, field);
+    String lead = SalesforceId.keyPrefixOf(Lead.SOBJECT_TYPE).orElseThrow();
+    String contact = SalesforceId.keyPrefixOf("Contact").orElseThrow();
+    String prefix = id.keyPrefix();
+    if (!prefix.equals(lead) && !prefix.equals(contact)) {
+      throw new InvalidArgumentException(
+          field,
+          field
+              + " = "
+              + id.value()
+              + " has key prefix "
+              + prefix
+              + id.objectType().map(t -> " (" + t + ")").orElse("")
+              + ", but WhoId takes a person: a Lead ("
+              + lead
+              + ") or a Contact ("
+              + contact
+              + ") id. Put accounts, opportunities and other records in WhatId instead.");
+    }
+    return id;
+  }
+
+  /**
+   * Refuses, in a patch, a field Salesforce accepts only when the record is created ({@code
+   * INVALID_FIELD_FOR_INSERT_UPDATE} on update).
+   */
+  static void refuseCreateOnly(String sobjectType, Set<String> createOnly, String field) {
+    if (field != null && createOnly.contains(field.toLowerCase(Locale.ROOT))) {
+      throw new InvalidArgumentException(
+          sobjectType + "." + field,
+          sobjectType
+              + "."
+              + field
+              + " can be set only when the record is created: Salesforce answers"
+              + " INVALID_FIELD_FOR_INSERT_UPDATE when an update sends it. Leave it out of the"
+              + " patch; to change it, create a new record.");
+    }
+  }
+
+  /** The text of a record's {@code toString()}: its type, id and the names of its fields. */
+  static String describe(SObjectRecord record) {
+    List<String> names = new ArrayList<>();
+    JsonNode tree = MAPPER.valueToTree(record);
+    tree.properties().forEach(e -> names.add(e.getKey()));
+    names.remove("attributes");
+    names.remove("Id");
+    return record.sobjectType()
+        + "{"
+        + record.id().map(id -> id + ", ").orElse("")
+        + "fields="
+        + names
+        + "}";
+  }
+}
