@@ -66,6 +66,20 @@ final class SalesFieldRules {
   }
 
   /**
+   * Checks a {@code WhoId} given to a patch's generic {@code set(..)}: an id, or text (or JSON
+   * text) holding one. Other values are left to the generic checks.
+   */
+  static void requireWhoValue(String field, Object value) {
+    if (value instanceof SalesforceId) {
+      requireWho(field, (SalesforceId) value);
+    } else if (value instanceof String) {
+      requireWho(field, SalesforceId.of((String) value));
+    } else if (value instanceof JsonNode && ((JsonNode) value).isTextual()) {
+      requireWho(field, SalesforceId.of(((JsonNode) value).asText()));
+    }
+  }
+
+  /**
    * Refuses, in a patch, a field Salesforce accepts only when the record is created ({@code
    * INVALID_FIELD_FOR_INSERT_UPDATE} on update).
    */
