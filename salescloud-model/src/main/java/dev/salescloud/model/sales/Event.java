@@ -45,6 +45,8 @@ import org.immutables.value.Value;
  * create only. {@code Owner}, {@code Who} and {@code What} hold the related record's selected
  * fields as generic {@link SObject} records. Instances are immutable and thread-safe; {@code
  * toString()} names the fields that are set, never their values.
+ *
+ * @see Activity
  */
 @SalesCloudStyle
 @Value.Immutable

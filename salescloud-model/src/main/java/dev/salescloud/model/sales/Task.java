@@ -48,6 +48,8 @@ import org.immutables.value.Value;
  * Picklist fields are strings with the standard values as constants in the nested classes.
  * Instances are immutable and thread-safe; {@code toString()} names the fields that are set, never
  * their values.
+ *
+ * @see Activity
  */
 @SalesCloudStyle
 @Value.Immutable
