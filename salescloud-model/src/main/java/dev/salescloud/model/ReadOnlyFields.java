@@ -51,7 +51,7 @@ public final class ReadOnlyFields {
               "isclosed",
               "iswon",
               "expectedrevenue",
-              "forecastcategoryname",
+              "forecastcategory",
               "fiscal",
               "fiscalyear",
               "fiscalquarter",

@@ -51,7 +51,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableEvent.class)
-@JsonDeserialize(as = ImmutableEvent.class)
+@JsonDeserialize(builder = Event.Builder.class)
 public abstract class Event extends TypedRecord {
   /** The object's API name. */
   public static final String SOBJECT_TYPE = "Event";
@@ -230,11 +230,6 @@ public abstract class Event extends TypedRecord {
     return builder().from(this);
   }
 
-  /** Names the type, the id and the fields that are set, never their values. */
-  @Override
-  public String toString() {
-    return SalesFieldRules.describe(this);
-  }
 
   /**
    * Builds an {@link Event}. Besides a setter per field, it takes custom fields through {@link

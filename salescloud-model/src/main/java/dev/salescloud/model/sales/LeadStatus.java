@@ -27,7 +27,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableLeadStatus.class)
-@JsonDeserialize(as = ImmutableLeadStatus.class)
+@JsonDeserialize(builder = LeadStatus.Builder.class)
 public abstract class LeadStatus extends TypedRecord {
   /** The object's API name. */
   public static final String SOBJECT_TYPE = "LeadStatus";
@@ -73,11 +73,6 @@ public abstract class LeadStatus extends TypedRecord {
     return new Builder();
   }
 
-  /** Names the type, the id and the fields that are set. */
-  @Override
-  public String toString() {
-    return SalesFieldRules.describe(this);
-  }
 
   /** Builds a {@link LeadStatus}. */
   public static final class Builder extends ImmutableLeadStatus.Builder

@@ -61,7 +61,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableOpportunity.class)
-@JsonDeserialize(as = ImmutableOpportunity.class)
+@JsonDeserialize(builder = Opportunity.Builder.class)
 public abstract class Opportunity extends TypedRecord {
   /** The object's API name. */
   public static final String SOBJECT_TYPE = "Opportunity";
@@ -283,11 +283,6 @@ public abstract class Opportunity extends TypedRecord {
     return builder().from(this);
   }
 
-  /** Names the type, the id and the fields that are set, never their values. */
-  @Override
-  public String toString() {
-    return SalesFieldRules.describe(this);
-  }
 
   /**
    * Builds an {@link Opportunity}. Besides a setter per field, it takes custom fields through

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableOpportunityContactRole.class)
-@JsonDeserialize(as = ImmutableOpportunityContactRole.class)
+@JsonDeserialize(builder = OpportunityContactRole.Builder.class)
 public abstract class OpportunityContactRole extends TypedRecord {
   /** The object's API name. */
   public static final String SOBJECT_TYPE = "OpportunityContactRole";
@@ -88,11 +88,6 @@ public abstract class OpportunityContactRole extends TypedRecord {
     return builder().from(this);
   }
 
-  /** Names the type, the id and the fields that are set, never their values. */
-  @Override
-  public String toString() {
-    return SalesFieldRules.describe(this);
-  }
 
   /**
    * Builds an {@link OpportunityContactRole}. Besides a setter per field, it takes custom fields

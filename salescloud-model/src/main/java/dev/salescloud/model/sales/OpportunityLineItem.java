@@ -46,7 +46,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableOpportunityLineItem.class)
-@JsonDeserialize(as = ImmutableOpportunityLineItem.class)
+@JsonDeserialize(builder = OpportunityLineItem.Builder.class)
 public abstract class OpportunityLineItem extends TypedRecord {
   /** The object's API name. */
   public static final String SOBJECT_TYPE = "OpportunityLineItem";
@@ -169,11 +169,6 @@ public abstract class OpportunityLineItem extends TypedRecord {
     return builder().from(this);
   }
 
-  /** Names the type, the id and the fields that are set, never their values. */
-  @Override
-  public String toString() {
-    return SalesFieldRules.describe(this);
-  }
 
   /**
    * Builds an {@link OpportunityLineItem}. Besides a setter per field, it takes custom fields

@@ -101,6 +101,16 @@ public final class OpportunityPatch extends RecordPatch {
       return set("StageName", value);
     }
 
+    /**
+     * Sets {@code ForecastCategoryName}, overriding the stage's default forecast category.
+     *
+     * @param value see {@link Opportunity.ForecastCategoryName}
+     * @return this builder
+     */
+    public Builder forecastCategoryName(String value) {
+      return set("ForecastCategoryName", value);
+    }
+
     /** Sets {@code CloseDate}. @param value the expected close date @return this builder */
     public Builder closeDate(LocalDate value) {
       return set("CloseDate", value);

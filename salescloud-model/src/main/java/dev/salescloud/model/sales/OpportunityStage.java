@@ -30,7 +30,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableOpportunityStage.class)
-@JsonDeserialize(as = ImmutableOpportunityStage.class)
+@JsonDeserialize(builder = OpportunityStage.Builder.class)
 public abstract class OpportunityStage extends TypedRecord {
   /** The object's API name. */
   public static final String SOBJECT_TYPE = "OpportunityStage";
@@ -115,11 +115,6 @@ public abstract class OpportunityStage extends TypedRecord {
     return new Builder();
   }
 
-  /** Names the type, the id and the fields that are set. */
-  @Override
-  public String toString() {
-    return SalesFieldRules.describe(this);
-  }
 
   /** Builds an {@link OpportunityStage}. */
   public static final class Builder extends ImmutableOpportunityStage.Builder

@@ -1,24 +1,19 @@
 package dev.salescloud.model.sales;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.salescloud.model.SObjectRecord;
 import dev.salescloud.model.SalesforceId;
 import dev.salescloud.model.error.InvalidArgumentException;
-import dev.salescloud.model.json.SalesCloudJackson;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * Rules the opportunity and activity types share: percentages, the Lead-or-Contact {@code WhoId},
- * fields Salesforce accepts on create but refuses on update, and {@code toString()} texts that
- * never show field values.
+ * and fields Salesforce accepts on create but refuses on update.
  */
 final class SalesFieldRules {
-  private static final ObjectMapper MAPPER = SalesCloudJackson.newObjectMapper();
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private SalesFieldRules() {}
@@ -96,18 +91,4 @@ final class SalesFieldRules {
     }
   }
 
-  /** The text of a record's {@code toString()}: its type, id and the names of its fields. */
-  static String describe(SObjectRecord record) {
-    List<String> names = new ArrayList<>();
-    JsonNode tree = MAPPER.valueToTree(record);
-    tree.properties().forEach(e -> names.add(e.getKey()));
-    names.remove("attributes");
-    names.remove("Id");
-    return record.sobjectType()
-        + "{"
-        + record.id().map(id -> id + ", ").orElse("")
-        + "fields="
-        + names
-        + "}";
-  }
 }

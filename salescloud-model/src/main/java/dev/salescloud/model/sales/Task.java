@@ -54,7 +54,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableTask.class)
-@JsonDeserialize(as = ImmutableTask.class)
+@JsonDeserialize(builder = Task.Builder.class)
 public abstract class Task extends TypedRecord {
   /** The object's API name. */
   public static final String SOBJECT_TYPE = "Task";
@@ -215,11 +215,6 @@ public abstract class Task extends TypedRecord {
     return builder().from(this);
   }
 
-  /** Names the type, the id and the fields that are set, never their values. */
-  @Override
-  public String toString() {
-    return SalesFieldRules.describe(this);
-  }
 
   /**
    * Builds a {@link Task}. Besides a setter per field, it takes custom fields through {@link

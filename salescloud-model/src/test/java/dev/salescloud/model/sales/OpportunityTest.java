@@ -318,6 +318,19 @@ class OpportunityTest {
   @Nested
   class Patching {
     @Test
+    void setsTheForecastCategoryNameButRefusesTheReadOnlyForecastCategory() {
+      OpportunityPatch patch =
+          OpportunityPatch.builder()
+              .forecastCategoryName(Opportunity.ForecastCategoryName.BEST_CASE)
+              .build();
+
+      assertThat(write(patch)).isEqualTo("{\"ForecastCategoryName\":\"Best Case\"}");
+      assertThatThrownBy(() -> OpportunityPatch.builder().set("ForecastCategory", "BestCase"))
+          .isInstanceOf(InvalidArgumentException.class)
+          .hasMessageContaining("Opportunity.ForecastCategory is read-only");
+    }
+
+    @Test
     void distinguishesSetClearedAndUnsetFields() {
       OpportunityPatch patch =
           OpportunityPatch.builder()
