@@ -91,6 +91,14 @@ public final class ReadOnlyFields {
               "forecastcategoryname",
               "description"));
 
+  private static final Map<String, Set<String>> CREATE_ONLY_BY_TYPE =
+      Map.of(
+          "opportunity", Set.of("contactid"),
+          "opportunitylineitem", Set.of("opportunityid", "pricebookentryid", "product2id"),
+          "opportunitycontactrole", Set.of("opportunityid"),
+          "task", Set.of("tasksubtype", "isrecurrence"),
+          "event", Set.of("eventsubtype", "isrecurrence"));
+
   private ReadOnlyFields() {}
 
   /**
@@ -104,6 +112,44 @@ public final class ReadOnlyFields {
     String name = field.toLowerCase(Locale.ROOT);
     return SYSTEM.contains(name)
         || BY_TYPE.getOrDefault(sobjectType.toLowerCase(Locale.ROOT), Set.of()).contains(name);
+  }
+
+  /**
+   * Whether Salesforce accepts a field only when the record is created, refusing it in updates
+   * ({@code Task.TaskSubtype}, {@code OpportunityLineItem.PricebookEntryId}, ...).
+   *
+   * @param sobjectType the object's API name
+   * @param field the field's API name
+   * @return {@code true} for create-only fields
+   */
+  public static boolean isCreateOnly(String sobjectType, String field) {
+    return CREATE_ONLY_BY_TYPE
+        .getOrDefault(sobjectType.toLowerCase(Locale.ROOT), Set.of())
+        .contains(field.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Refuses a field an update cannot send: a read-only field, or one Salesforce accepts only on
+   * create.
+   *
+   * @param sobjectType the object's API name
+   * @param field the field's API name
+   * @return the field
+   * @throws InvalidArgumentException if an update cannot send the field
+   */
+  public static String requireUpdatable(String sobjectType, String field) {
+    requireWritable(sobjectType, field, "a patch");
+    if (isCreateOnly(sobjectType, field)) {
+      throw new InvalidArgumentException(
+          sobjectType + "." + field,
+          sobjectType
+              + "."
+              + field
+              + " can be set only when the record is created: Salesforce answers"
+              + " INVALID_FIELD_FOR_INSERT_UPDATE when an update sends it. Leave it out of the"
+              + " patch; to change it, create a new record.");
+    }
+    return field;
   }
 
   /**

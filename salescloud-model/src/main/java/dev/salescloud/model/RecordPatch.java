@@ -146,8 +146,8 @@ public abstract class RecordPatch {
      *     LocalDate}, {@code Instant}, {@code LocalTime}, {@link SalesforceId}, {@link
      *     MultiPicklist} or {@code JsonNode}; never {@code null} (use {@link #clear(String)})
      * @return this builder
-     * @throws InvalidArgumentException if the field is read-only or malformed, or the value is
-     *     null or of an unsupported type
+     * @throws InvalidArgumentException if the field is read-only, create-only or malformed, or the
+     *     value is null or of an unsupported type
      */
     public B set(String field, Object value) {
       checkWritable(field);
@@ -181,7 +181,7 @@ public abstract class RecordPatch {
 
     private void checkWritable(String field) {
       FieldNames.requireApiName(field, "field");
-      ReadOnlyFields.requireWritable(sobjectType, field, "a patch");
+      ReadOnlyFields.requireUpdatable(sobjectType, field);
     }
 
     private B put(String field, JsonNode value) {

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The changes to send in an Event update: only what is set here is sent; {@link
@@ -31,8 +30,6 @@ import java.util.Set;
  * event (an invitee's copy) Salesforce lets only the reminder fields change.
  */
 public final class EventPatch extends RecordPatch {
-  private static final Set<String> CREATE_ONLY = Set.of("eventsubtype", "isrecurrence");
-
   private EventPatch(Builder builder) {
     super(builder);
   }
@@ -64,25 +61,12 @@ public final class EventPatch extends RecordPatch {
      */
     @Override
     public Builder set(String field, Object value) {
-      SalesFieldRules.refuseCreateOnly(Event.SOBJECT_TYPE, CREATE_ONLY, field);
       if ("WhoId".equalsIgnoreCase(field)) {
         SalesFieldRules.requireWhoValue("Event.WhoId", value);
       }
       return super.set(field, value);
     }
 
-    /**
-     * Clears a field by API name (sent as JSON null), refusing read-only and create-only fields.
-     *
-     * @param field the field's API name
-     * @return this builder
-     * @throws InvalidArgumentException if the field is read-only or can be set only on create
-     */
-    @Override
-    public Builder clear(String field) {
-      SalesFieldRules.refuseCreateOnly(Event.SOBJECT_TYPE, CREATE_ONLY, field);
-      return super.clear(field);
-    }
 
     /** Sets {@code Subject}. @param value the subject @return this builder */
     public Builder subject(String value) {

@@ -3,7 +3,6 @@ package dev.salescloud.model.sales;
 import dev.salescloud.model.RecordPatch;
 import dev.salescloud.model.SalesforceId;
 import dev.salescloud.model.error.InvalidArgumentException;
-import java.util.Set;
 
 /**
  * The changes to send in an OpportunityContactRole update: only what is set here is sent; {@link
@@ -20,8 +19,6 @@ import java.util.Set;
  * {@link Builder#clear(String)} refuse it.
  */
 public final class OpportunityContactRolePatch extends RecordPatch {
-  private static final Set<String> CREATE_ONLY = Set.of("opportunityid");
-
   private OpportunityContactRolePatch(Builder builder) {
     super(builder);
   }
@@ -41,32 +38,7 @@ public final class OpportunityContactRolePatch extends RecordPatch {
       super(OpportunityContactRole.SOBJECT_TYPE);
     }
 
-    /**
-     * Sets a field by API name, refusing read-only and create-only fields.
-     *
-     * @param field the field's API name
-     * @param value the value; never null (use {@link #clear(String)})
-     * @return this builder
-     * @throws InvalidArgumentException if the field is read-only or can be set only on create
-     */
-    @Override
-    public Builder set(String field, Object value) {
-      SalesFieldRules.refuseCreateOnly(OpportunityContactRole.SOBJECT_TYPE, CREATE_ONLY, field);
-      return super.set(field, value);
-    }
 
-    /**
-     * Clears a field by API name (sent as JSON null), refusing read-only and create-only fields.
-     *
-     * @param field the field's API name
-     * @return this builder
-     * @throws InvalidArgumentException if the field is read-only or can be set only on create
-     */
-    @Override
-    public Builder clear(String field) {
-      SalesFieldRules.refuseCreateOnly(OpportunityContactRole.SOBJECT_TYPE, CREATE_ONLY, field);
-      return super.clear(field);
-    }
 
     /** Sets {@code ContactId}. @param value the contact @return this builder */
     public Builder contactId(SalesforceId value) {

@@ -6,7 +6,6 @@ import dev.salescloud.model.error.InvalidArgumentException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The changes to send in an OpportunityLineItem update: only what is set here is sent; {@link
@@ -28,9 +27,6 @@ import java.util.Set;
  * refused by {@link Builder#set(String, Object)} and {@link Builder#clear(String)}.
  */
 public final class OpportunityLineItemPatch extends RecordPatch {
-  private static final Set<String> CREATE_ONLY =
-      Set.of("opportunityid", "pricebookentryid", "product2id");
-
   private OpportunityLineItemPatch(Builder builder) {
     super(builder);
   }
@@ -62,32 +58,7 @@ public final class OpportunityLineItemPatch extends RecordPatch {
       super(OpportunityLineItem.SOBJECT_TYPE);
     }
 
-    /**
-     * Sets a field by API name, refusing read-only and create-only fields.
-     *
-     * @param field the field's API name
-     * @param value the value; never null (use {@link #clear(String)})
-     * @return this builder
-     * @throws InvalidArgumentException if the field is read-only or can be set only on create
-     */
-    @Override
-    public Builder set(String field, Object value) {
-      SalesFieldRules.refuseCreateOnly(OpportunityLineItem.SOBJECT_TYPE, CREATE_ONLY, field);
-      return super.set(field, value);
-    }
 
-    /**
-     * Clears a field by API name (sent as JSON null), refusing read-only and create-only fields.
-     *
-     * @param field the field's API name
-     * @return this builder
-     * @throws InvalidArgumentException if the field is read-only or can be set only on create
-     */
-    @Override
-    public Builder clear(String field) {
-      SalesFieldRules.refuseCreateOnly(OpportunityLineItem.SOBJECT_TYPE, CREATE_ONLY, field);
-      return super.clear(field);
-    }
 
     /** Sets {@code Quantity}. @param value how many units @return this builder */
     public Builder quantity(BigDecimal value) {

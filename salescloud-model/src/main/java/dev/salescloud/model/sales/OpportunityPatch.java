@@ -5,7 +5,6 @@ import dev.salescloud.model.SalesforceId;
 import dev.salescloud.model.error.InvalidArgumentException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Set;
 
 /**
  * The changes to send in an Opportunity update: only what is set here is sent; {@link
@@ -27,8 +26,6 @@ import java.util.Set;
  * opportunity with line items is silently ignored by Salesforce: change the line items instead.
  */
 public final class OpportunityPatch extends RecordPatch {
-  private static final Set<String> CREATE_ONLY = Set.of("contactid");
-
   private OpportunityPatch(Builder builder) {
     super(builder);
   }
@@ -48,32 +45,7 @@ public final class OpportunityPatch extends RecordPatch {
       super(Opportunity.SOBJECT_TYPE);
     }
 
-    /**
-     * Sets a field by API name, refusing read-only and create-only fields.
-     *
-     * @param field the field's API name
-     * @param value the value; never null (use {@link #clear(String)})
-     * @return this builder
-     * @throws InvalidArgumentException if the field is read-only or can be set only on create
-     */
-    @Override
-    public Builder set(String field, Object value) {
-      SalesFieldRules.refuseCreateOnly(Opportunity.SOBJECT_TYPE, CREATE_ONLY, field);
-      return super.set(field, value);
-    }
 
-    /**
-     * Clears a field by API name (sent as JSON null), refusing read-only and create-only fields.
-     *
-     * @param field the field's API name
-     * @return this builder
-     * @throws InvalidArgumentException if the field is read-only or can be set only on create
-     */
-    @Override
-    public Builder clear(String field) {
-      SalesFieldRules.refuseCreateOnly(Opportunity.SOBJECT_TYPE, CREATE_ONLY, field);
-      return super.clear(field);
-    }
 
     /** Sets {@code Name}. @param value the name @return this builder */
     public Builder name(String value) {

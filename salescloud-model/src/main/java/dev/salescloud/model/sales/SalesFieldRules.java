@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * Rules the opportunity and activity types share: percentages, the Lead-or-Contact {@code WhoId},
- * and fields Salesforce accepts on create but refuses on update.
+ *.
  */
 final class SalesFieldRules {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -71,23 +71,6 @@ final class SalesFieldRules {
       requireWho(field, SalesforceId.of((String) value));
     } else if (value instanceof JsonNode && ((JsonNode) value).isTextual()) {
       requireWho(field, SalesforceId.of(((JsonNode) value).asText()));
-    }
-  }
-
-  /**
-   * Refuses, in a patch, a field Salesforce accepts only when the record is created ({@code
-   * INVALID_FIELD_FOR_INSERT_UPDATE} on update).
-   */
-  static void refuseCreateOnly(String sobjectType, Set<String> createOnly, String field) {
-    if (field != null && createOnly.contains(field.toLowerCase(Locale.ROOT))) {
-      throw new InvalidArgumentException(
-          sobjectType + "." + field,
-          sobjectType
-              + "."
-              + field
-              + " can be set only when the record is created: Salesforce answers"
-              + " INVALID_FIELD_FOR_INSERT_UPDATE when an update sends it. Leave it out of the"
-              + " patch; to change it, create a new record.");
     }
   }
 

@@ -5,7 +5,6 @@ import dev.salescloud.model.SalesforceId;
 import dev.salescloud.model.error.InvalidArgumentException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Set;
 
 /**
  * The changes to send in a Task update: only what is set here is sent; {@link
@@ -26,8 +25,6 @@ import java.util.Set;
  * create only. Closing a task is done through {@code Status}.
  */
 public final class TaskPatch extends RecordPatch {
-  private static final Set<String> CREATE_ONLY = Set.of("tasksubtype", "isrecurrence");
-
   private TaskPatch(Builder builder) {
     super(builder);
   }
@@ -59,25 +56,12 @@ public final class TaskPatch extends RecordPatch {
      */
     @Override
     public Builder set(String field, Object value) {
-      SalesFieldRules.refuseCreateOnly(Task.SOBJECT_TYPE, CREATE_ONLY, field);
       if ("WhoId".equalsIgnoreCase(field)) {
         SalesFieldRules.requireWhoValue("Task.WhoId", value);
       }
       return super.set(field, value);
     }
 
-    /**
-     * Clears a field by API name (sent as JSON null), refusing read-only and create-only fields.
-     *
-     * @param field the field's API name
-     * @return this builder
-     * @throws InvalidArgumentException if the field is read-only or can be set only on create
-     */
-    @Override
-    public Builder clear(String field) {
-      SalesFieldRules.refuseCreateOnly(Task.SOBJECT_TYPE, CREATE_ONLY, field);
-      return super.clear(field);
-    }
 
     /** Sets {@code Subject}. @param value the subject @return this builder */
     public Builder subject(String value) {
