@@ -134,11 +134,12 @@ public final class ReadOnlyFields {
    *
    * @param sobjectType the object's API name
    * @param field the field's API name
+   * @param operation what the field was put in, e.g. {@code "a patch"} or {@code "an update"}
    * @return the field
    * @throws InvalidArgumentException if an update cannot send the field
    */
-  public static String requireUpdatable(String sobjectType, String field) {
-    requireWritable(sobjectType, field, "a patch");
+  public static String requireUpdatable(String sobjectType, String field, String operation) {
+    requireWritable(sobjectType, field, operation);
     if (isCreateOnly(sobjectType, field)) {
       throw new InvalidArgumentException(
           sobjectType + "." + field,
@@ -146,8 +147,9 @@ public final class ReadOnlyFields {
               + "."
               + field
               + " can be set only when the record is created: Salesforce answers"
-              + " INVALID_FIELD_FOR_INSERT_UPDATE when an update sends it. Leave it out of the"
-              + " patch; to change it, create a new record.");
+              + " INVALID_FIELD_FOR_INSERT_UPDATE when an update sends it. Leave it out of "
+              + operation
+              + "; to change it, create a new record.");
     }
     return field;
   }

@@ -181,7 +181,7 @@ public abstract class RecordPatch {
 
     private void checkWritable(String field) {
       FieldNames.requireApiName(field, "field");
-      ReadOnlyFields.requireUpdatable(sobjectType, field);
+      ReadOnlyFields.requireUpdatable(sobjectType, field, "a patch");
     }
 
     private B put(String field, JsonNode value) {

@@ -2,7 +2,6 @@ package dev.salescloud.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.salescloud.model.error.InvalidArgumentException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -93,26 +92,20 @@ public interface SObjectRecord {
    *     {@code Id}, a system or derived field, or a nested relationship record
    */
   default Map<String, JsonNode> toCreateFields() {
-    Map<String, JsonNode> fields = new LinkedHashMap<>(FieldValues.fieldsOf(this));
-    fields.remove("attributes");
-    for (Map.Entry<String, JsonNode> field : fields.entrySet()) {
-      ReadOnlyFields.requireWritable(sobjectType(), field.getKey(), "a create");
-      JsonNode value = field.getValue();
-      if (value.isObject()) {
-        boolean externalIdReference = !value.has("attributes") && !value.has("records");
-        if (!externalIdReference || field.getKey().endsWith("Address")) {
-          throw new InvalidArgumentException(
-              sobjectType() + "." + field.getKey(),
-              sobjectType()
-                  + "."
-                  + field.getKey()
-                  + " is a "
-                  + (value.has("records") ? "child relationship" : "related record or compound field")
-                  + " read from Salesforce and cannot be sent in a create; set the lookup id"
-                  + " field (e.g. AccountId) or the component fields instead.");
-        }
-      }
-    }
-    return fields;
+    return WriteFields.of(this, false);
   }
+
+  /**
+   * The fields an update of this record sends (as in sObject Collections updates): every field
+   * that is set, in order, without {@code attributes} and the {@code Id}, which addresses the
+   * record instead.
+   *
+   * @return an ordered map from field API name to JSON value
+   * @throws InvalidArgumentException if the record carries a field an update cannot set: a
+   *     system, derived or create-only field, or a nested relationship record
+   */
+  default Map<String, JsonNode> toUpdateFields() {
+    return WriteFields.of(this, true);
+  }
+
 }

@@ -211,7 +211,7 @@ public abstract class CollectionRequest {
               + " id of every record. Use forCreate for new records."));
       ObjectNode node = start(record.sobjectType());
       node.put("id", prefixed(i, () -> id.requireType(record.sobjectType())).value());
-      node.setAll(prefixed(i, () -> updateFields(record)));
+      node.setAll(prefixed(i, record::toUpdateFields));
       return node;
     });
   }
@@ -309,30 +309,6 @@ public abstract class CollectionRequest {
     } catch (InvalidArgumentException e) {
       throw new InvalidArgumentException(e.argument(), "records[" + index + "]: " + e.getMessage());
     }
-  }
-
-  /** The fields of a record an update sends: everything set but attributes and the id. */
-  private static Map<String, JsonNode> updateFields(SObjectRecord record) {
-    JsonNode tree = ResponseBodies.MAPPER.valueToTree(record);
-    Map<String, JsonNode> fields = new LinkedHashMap<>();
-    String type = record.sobjectType();
-    tree.properties().forEach(field -> {
-      String name = field.getKey();
-      if (name.equals("attributes") || name.equalsIgnoreCase("Id")) {
-        return;
-      }
-      ReadOnlyFields.requireWritable(type, name, "an update");
-      JsonNode value = field.getValue();
-      if (value.isObject() && (value.has("attributes") || value.has("records"))) {
-        throw new InvalidArgumentException(
-            type + "." + name,
-            type + "." + name + " is a " + (value.has("records") ? "child relationship" : "related record")
-                + " read from Salesforce and cannot be sent in an update; set the lookup id field"
-                + " (e.g. AccountId) instead.");
-      }
-      fields.put(name, value);
-    });
-    return fields;
   }
 
   /**
