@@ -31,65 +31,90 @@ public final class ReadOnlyFields {
           "masterrecordid");
 
   private static final Map<String, Set<String>> BY_TYPE =
-      Map.of(
-          "lead",
-          Set.of(
-              "name",
-              "address",
-              "isconverted",
-              "converteddate",
-              "convertedaccountid",
-              "convertedcontactid",
-              "convertedopportunityid",
-              "photourl"),
-          "contact",
-          Set.of("name", "mailingaddress", "otheraddress", "photourl", "isemailbounced"),
-          "account",
-          Set.of("billingaddress", "shippingaddress", "photourl", "ispersonaccount"),
-          "opportunity",
-          Set.of(
-              "isclosed",
-              "iswon",
-              "expectedrevenue",
-              "forecastcategory",
-              "fiscal",
-              "fiscalyear",
-              "fiscalquarter",
-              "hasopportunitylineitem",
-              "hasopenactivity",
-              "hasoverduetask"),
-          "task",
-          Set.of("isclosed", "ishighpriority", "isarchived", "accountid", "completeddatetime"),
-          "event",
-          Set.of("isarchived", "accountid", "ischild", "isgroupevent", "groupeventtype"),
-          "opportunitylineitem",
-          Set.of("name", "listprice", "productcode", "subtotal"),
-          "user",
-          Set.of(
-              "name",
-              "address",
-              "usertype",
-              "lastlogindate",
-              "lastpasswordchangedate",
-              "smallphotourl",
-              "mediumphotourl",
-              "fullphotourl",
-              "bannerphotourl",
-              "isprofilephotoactive"),
-          "leadstatus",
-          Set.of("apiname", "masterlabel", "sortorder", "isdefault", "isconverted"),
-          "opportunitystage",
-          Set.of(
-              "apiname",
-              "masterlabel",
-              "isactive",
-              "sortorder",
-              "isclosed",
-              "iswon",
-              "defaultprobability",
-              "forecastcategory",
-              "forecastcategoryname",
-              "description"));
+      Map.ofEntries(
+          Map.entry(
+              "lead",
+              Set.of(
+                  "name",
+                  "address",
+                  "isconverted",
+                  "converteddate",
+                  "convertedaccountid",
+                  "convertedcontactid",
+                  "convertedopportunityid",
+                  "photourl")),
+          Map.entry(
+              "contact",
+              Set.of("name", "mailingaddress", "otheraddress", "photourl", "isemailbounced")),
+          Map.entry(
+              "account",
+              Set.of("billingaddress", "shippingaddress", "photourl", "ispersonaccount")),
+          Map.entry(
+              "opportunity",
+              Set.of(
+                  "isclosed",
+                  "iswon",
+                  "expectedrevenue",
+                  "forecastcategory",
+                  "fiscal",
+                  "fiscalyear",
+                  "fiscalquarter",
+                  "hasopportunitylineitem",
+                  "hasopenactivity",
+                  "hasoverduetask")),
+          Map.entry(
+              "task",
+              Set.of("isclosed", "ishighpriority", "isarchived", "accountid", "completeddatetime")),
+          Map.entry(
+              "event",
+              Set.of("isarchived", "accountid", "ischild", "isgroupevent", "groupeventtype")),
+          Map.entry(
+              "opportunitylineitem",
+              Set.of("name", "listprice", "productcode", "subtotal")),
+          Map.entry(
+              "user",
+              Set.of(
+                  "name",
+                  "address",
+                  "usertype",
+                  "lastlogindate",
+                  "lastpasswordchangedate",
+                  "smallphotourl",
+                  "mediumphotourl",
+                  "fullphotourl",
+                  "bannerphotourl",
+                  "isprofilephotoactive")),
+          Map.entry(
+              "leadstatus",
+              Set.of("apiname", "masterlabel", "sortorder", "isdefault", "isconverted")),
+          Map.entry(
+              "period",
+              Set.of(
+                  "type",
+                  "startdate",
+                  "enddate",
+                  "number",
+                  "periodlabel",
+                  "quarterlabel",
+                  "fullyqualifiedlabel",
+                  "isforecastperiod",
+                  "fiscalyearsettingsid")),
+          Map.entry(
+              "forecastingquota",
+              Set.of("periodid")),
+          Map.entry(
+              "opportunitystage",
+              Set.of(
+                  "apiname",
+                  "masterlabel",
+                  "isactive",
+                  "sortorder",
+                  "isclosed",
+                  "iswon",
+                  "defaultprobability",
+                  "forecastcategory",
+                  "forecastcategoryname",
+                  "description")));
 
   private static final Map<String, Set<String>> CREATE_ONLY_BY_TYPE =
       Map.of(

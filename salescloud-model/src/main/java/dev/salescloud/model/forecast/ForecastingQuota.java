@@ -31,7 +31,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableForecastingQuota.class)
-@JsonDeserialize(as = ImmutableForecastingQuota.class)
+@JsonDeserialize(builder = ForecastingQuota.Builder.class)
 public abstract class ForecastingQuota extends TypedRecord {
   /** The object's API name. */
   public static final String SOBJECT_TYPE = "ForecastingQuota";
@@ -113,13 +113,6 @@ public abstract class ForecastingQuota extends TypedRecord {
     return builder().from(this);
   }
 
-  /** Shows the id, the owner and the start date, never the amount. */
-  @Override
-  public String toString() {
-    return "ForecastingQuota{" + id().map(id -> id + " ").orElse("")
-        + "owner=" + quotaOwnerId().map(Object::toString).orElse("?")
-        + ", start=" + startDate().map(Object::toString).orElse("?") + "}";
-  }
 
   /**
    * Builds a {@link ForecastingQuota}; custom fields through {@link #customField(String,

@@ -27,7 +27,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutablePeriod.class)
-@JsonDeserialize(as = ImmutablePeriod.class)
+@JsonDeserialize(builder = Period.Builder.class)
 public abstract class Period extends TypedRecord {
   /** The object's API name. */
   public static final String SOBJECT_TYPE = "Period";
@@ -98,13 +98,6 @@ public abstract class Period extends TypedRecord {
     return builder().from(this);
   }
 
-  /** Shows the id, the type and the dates. */
-  @Override
-  public String toString() {
-    return "Period{" + id().map(id -> id + " ").orElse("") + type().orElse("?") + " "
-        + startDate().map(Object::toString).orElse("?") + ".."
-        + endDate().map(Object::toString).orElse("?") + "}";
-  }
 
   /** Builds a {@link Period}; custom fields through {@link #customField(String, Object)}. */
   public static final class Builder extends ImmutablePeriod.Builder

@@ -1,5 +1,7 @@
 package dev.salescloud.model.json;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,7 +17,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The Jackson module that teaches any {@link ObjectMapper} Salesforce's JSON.
@@ -29,6 +34,8 @@ import java.util.List;
  *   <li>money and other decimals are {@link BigDecimal}, written in plain notation;
  *   <li>JSON trees ({@link JsonNode}, which the model uses for custom fields) keep decimals exact,
  *       whatever the mapper's {@code USE_BIG_DECIMAL_FOR_FLOATS} setting;
+ *   <li>JSON null for a list, set or map reads as an empty collection (Salesforce sends null for
+ *       some empty collections; the model's collections are never null);
  *   <li>{@code Optional} attributes of the model are supported (the module registers Jackson's
  *       {@code Jdk8Module} and {@code JavaTimeModule} as its dependencies).
  * </ul>
@@ -73,6 +80,18 @@ public final class SalesCloudJackson extends SimpleModule {
   }
 
   /** Jackson's {@code Jdk8Module} and {@code JavaTimeModule}, registered before this module. */
+  /**
+   * Registers the serializers, and reads JSON null as an empty list, set or map: Salesforce sends
+   * {@code null} for some empty collections, and the model's collections are never null.
+   */
+  @Override
+  public void setupModule(SetupContext context) {
+    super.setupModule(context);
+    for (Class<?> type : List.of(Iterable.class, Collection.class, List.class, Set.class, Map.class)) {
+      context.configOverride(type).setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
+    }
+  }
+
   @Override
   public Iterable<? extends Module> getDependencies() {
     return List.of(new Jdk8Module(), new JavaTimeModule());

@@ -27,7 +27,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableAggregateValue.class)
-@JsonDeserialize(as = ImmutableAggregateValue.class)
+@JsonDeserialize(builder = AggregateValue.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"label", "value"})
 public abstract class AggregateValue {

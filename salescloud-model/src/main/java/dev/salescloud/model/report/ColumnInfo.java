@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableColumnInfo.class)
-@JsonDeserialize(as = ImmutableColumnInfo.class)
+@JsonDeserialize(builder = ColumnInfo.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class ColumnInfo {
   ColumnInfo() {}

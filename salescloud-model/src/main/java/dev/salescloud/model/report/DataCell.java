@@ -36,7 +36,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableDataCell.class)
-@JsonDeserialize(as = ImmutableDataCell.class)
+@JsonDeserialize(builder = DataCell.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"label", "value"})
 public abstract class DataCell {

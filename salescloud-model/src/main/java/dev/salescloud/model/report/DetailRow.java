@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableDetailRow.class)
-@JsonDeserialize(as = ImmutableDetailRow.class)
+@JsonDeserialize(builder = DetailRow.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class DetailRow {
   DetailRow() {}

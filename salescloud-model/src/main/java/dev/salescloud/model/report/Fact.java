@@ -41,7 +41,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableFact.class)
-@JsonDeserialize(as = ImmutableFact.class)
+@JsonDeserialize(builder = Fact.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"aggregates", "rows"})
 public abstract class Fact {

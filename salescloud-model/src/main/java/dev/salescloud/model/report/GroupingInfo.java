@@ -26,7 +26,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableGroupingInfo.class)
-@JsonDeserialize(as = ImmutableGroupingInfo.class)
+@JsonDeserialize(builder = GroupingInfo.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class GroupingInfo {
   GroupingInfo() {}

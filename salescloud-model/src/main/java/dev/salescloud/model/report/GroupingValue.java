@@ -31,7 +31,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableGroupingValue.class)
-@JsonDeserialize(as = ImmutableGroupingValue.class)
+@JsonDeserialize(builder = GroupingValue.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"key", "label", "value", "groupings"})
 public abstract class GroupingValue {

@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableGroupings.class)
-@JsonDeserialize(as = ImmutableGroupings.class)
+@JsonDeserialize(builder = Groupings.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class Groupings {
   private static final Groupings NONE = builder().build();

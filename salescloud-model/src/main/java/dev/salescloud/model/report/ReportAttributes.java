@@ -29,7 +29,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableReportAttributes.class)
-@JsonDeserialize(as = ImmutableReportAttributes.class)
+@JsonDeserialize(builder = ReportAttributes.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class ReportAttributes {
   /** The {@code type} of a synchronous run. */

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableReportExtendedMetadata.class)
-@JsonDeserialize(as = ImmutableReportExtendedMetadata.class)
+@JsonDeserialize(builder = ReportExtendedMetadata.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class ReportExtendedMetadata {
   ReportExtendedMetadata() {}

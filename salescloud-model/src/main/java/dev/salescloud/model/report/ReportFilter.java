@@ -30,7 +30,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableReportFilter.class)
-@JsonDeserialize(as = ImmutableReportFilter.class)
+@JsonDeserialize(builder = ReportFilter.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"column", "operator", "value", "filterType", "isRunPageEditable"})
 public abstract class ReportFilter {

@@ -28,7 +28,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableReportInstance.class)
-@JsonDeserialize(as = ImmutableReportInstance.class)
+@JsonDeserialize(builder = ReportInstance.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class ReportInstance {
   ReportInstance() {}

@@ -42,7 +42,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableReportMetadata.class)
-@JsonDeserialize(as = ImmutableReportMetadata.class)
+@JsonDeserialize(builder = ReportMetadata.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class ReportMetadata {
   ReportMetadata() {}

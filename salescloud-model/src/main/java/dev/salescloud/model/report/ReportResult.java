@@ -54,7 +54,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableReportResult.class)
-@JsonDeserialize(as = ImmutableReportResult.class)
+@JsonDeserialize(builder = ReportResult.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class ReportResult {
   /** The key of the grand total, and the row or column part of every total's key. */

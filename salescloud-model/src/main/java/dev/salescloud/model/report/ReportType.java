@@ -20,7 +20,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableReportType.class)
-@JsonDeserialize(as = ImmutableReportType.class)
+@JsonDeserialize(builder = ReportType.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class ReportType {
   ReportType() {}

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableSortColumn.class)
-@JsonDeserialize(as = ImmutableSortColumn.class)
+@JsonDeserialize(builder = SortColumn.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class SortColumn {
   SortColumn() {}

@@ -27,7 +27,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableStandardDateFilter.class)
-@JsonDeserialize(as = ImmutableStandardDateFilter.class)
+@JsonDeserialize(builder = StandardDateFilter.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class StandardDateFilter {
   /** The {@code durationValue} of a range given by its dates. */

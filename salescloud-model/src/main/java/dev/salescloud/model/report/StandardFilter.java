@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableStandardFilter.class)
-@JsonDeserialize(as = ImmutableStandardFilter.class)
+@JsonDeserialize(builder = StandardFilter.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class StandardFilter {
   StandardFilter() {}

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 @SalesCloudStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableTopRows.class)
-@JsonDeserialize(as = ImmutableTopRows.class)
+@JsonDeserialize(builder = TopRows.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class TopRows {
   TopRows() {}

@@ -48,8 +48,8 @@ class ForecastQueryTest {
     @Test
     void requiresAPeriod() {
       assertThatThrownBy(() -> ForecastQuery.builder().addOwnerId(ADA).build())
-          .isInstanceOf(IllegalStateException.class)
-          .hasMessageContaining("period");
+          .isInstanceOf(dev.salescloud.model.error.RequiredValueException.class)
+          .hasMessageContaining("[period]");
     }
   }
 
