@@ -92,6 +92,7 @@ public final class SalesCloudJackson extends SimpleModule {
     }
   }
 
+  /** Jackson's {@code Jdk8Module} and {@code JavaTimeModule}, registered before this module. */
   @Override
   public Iterable<? extends Module> getDependencies() {
     return List.of(new Jdk8Module(), new JavaTimeModule());
