@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.salescloud.model.FieldNames;
-import dev.salescloud.model.ReadOnlyFields;
 import dev.salescloud.model.RecordPatch;
 import dev.salescloud.model.SObjectRecord;
 import dev.salescloud.model.SalesCloudStyle;

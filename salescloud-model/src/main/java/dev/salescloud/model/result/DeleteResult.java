@@ -1,19 +1,13 @@
 package dev.salescloud.model.result;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.salescloud.model.SalesCloudStyle;
 import dev.salescloud.model.SalesforceId;
 import dev.salescloud.model.error.ApiError;
-import dev.salescloud.model.error.InvalidArgumentException;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -36,54 +30,18 @@ import org.immutables.value.Value;
 @JsonDeserialize(builder = DeleteResult.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"id", "success", "errors"})
-public abstract class DeleteResult {
+public abstract class DeleteResult extends RecordResult {
   DeleteResult() {}
 
-  /**
-   * The id of the record the result is about.
-   *
-   * @return the 18-character id, if Salesforce sent it
-   */
-  @JsonProperty("id")
-  public abstract Optional<SalesforceId> id();
-
-  /**
-   * Whether the record was deleted.
-   *
-   * @return {@code true} on success
-   */
-  @JsonProperty("success")
-  public abstract boolean success();
-
-  /**
-   * Why the record was not deleted, for example {@code ENTITY_IS_DELETED} or {@code
-   * ALL_OR_NONE_OPERATION_ROLLED_BACK}.
-   *
-   * @return the errors; empty on success
-   */
-  @JsonProperty("errors")
-  public abstract List<ApiError> errors();
-
-  /**
-   * Keys beyond the standard ones, as sent.
-   *
-   * @return a map of extra keys
-   */
-  @JsonAnyGetter
-  public abstract Map<String, JsonNode> otherFields();
-
-  /** A success carries no errors; a failure carries at least one. */
-  @Value.Check
-  protected void check() {
-    if (success() && !errors().isEmpty()) {
-      throw new InvalidArgumentException(
-          "errors", "A successful delete result cannot carry errors: " + errors());
-    }
-    if (!success() && errors().isEmpty()) {
-      throw new InvalidArgumentException(
-          "errors", "A failed delete result must say why: give at least one error");
-    }
+  @Override
+  String operation() {
+    return "delete";
   }
+
+
+
+
+
 
   /**
    * A successful delete.

@@ -1,19 +1,13 @@
 package dev.salescloud.model.result;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.salescloud.model.SalesCloudStyle;
 import dev.salescloud.model.SalesforceId;
 import dev.salescloud.model.error.ApiError;
-import dev.salescloud.model.error.InvalidArgumentException;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -34,53 +28,13 @@ import org.immutables.value.Value;
 @JsonDeserialize(builder = SaveResult.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"id", "success", "errors"})
-public abstract class SaveResult {
+public abstract class SaveResult extends RecordResult {
   SaveResult() {}
 
-  /**
-   * The record's id; present when the save succeeded.
-   *
-   * @return the 18-character id
-   */
-  @JsonProperty("id")
-  public abstract Optional<SalesforceId> id();
 
-  /**
-   * Whether the record was saved.
-   *
-   * @return {@code true} on success
-   */
-  @JsonProperty("success")
-  public abstract boolean success();
 
-  /**
-   * Why the record was not saved (with {@code statusCode} keys in collections results).
-   *
-   * @return the errors; empty on success
-   */
-  @JsonProperty("errors")
-  public abstract List<ApiError> errors();
 
-  /**
-   * Keys beyond the standard ones (for example {@code warnings} or {@code infos}), as sent.
-   *
-   * @return an ordered map of extra keys
-   */
-  @JsonAnyGetter
-  public abstract Map<String, JsonNode> otherFields();
 
-  /** A success carries no errors; a failure carries at least one. */
-  @Value.Check
-  protected void check() {
-    if (success() && !errors().isEmpty()) {
-      throw new InvalidArgumentException(
-          "errors", "A successful save result cannot carry errors: " + errors());
-    }
-    if (!success() && errors().isEmpty()) {
-      throw new InvalidArgumentException(
-          "errors", "A failed save result must say why: give at least one error");
-    }
-  }
 
   /**
    * A successful save.

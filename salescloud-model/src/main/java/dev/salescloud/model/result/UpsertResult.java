@@ -1,18 +1,14 @@
 package dev.salescloud.model.result;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.salescloud.model.SalesCloudStyle;
 import dev.salescloud.model.SalesforceId;
 import dev.salescloud.model.error.ApiError;
-import dev.salescloud.model.error.InvalidArgumentException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -39,32 +35,16 @@ import org.immutables.value.Value;
 @JsonDeserialize(builder = UpsertResult.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"id", "success", "errors", "created"})
-public abstract class UpsertResult {
+public abstract class UpsertResult extends RecordResult {
   UpsertResult() {}
 
-  /**
-   * The record's id; present when the upsert succeeded.
-   *
-   * @return the 18-character id
-   */
-  @JsonProperty("id")
-  public abstract Optional<SalesforceId> id();
+  @Override
+  String operation() {
+    return "upsert";
+  }
 
-  /**
-   * Whether the record was saved.
-   *
-   * @return {@code true} on success
-   */
-  @JsonProperty("success")
-  public abstract boolean success();
 
-  /**
-   * Why the record was not saved (with {@code statusCode} keys in collections results).
-   *
-   * @return the errors; empty on success
-   */
-  @JsonProperty("errors")
-  public abstract List<ApiError> errors();
+
 
   /**
    * Whether the upsert inserted a new record ({@code true}, status {@code 201}) or updated the one
@@ -75,26 +55,7 @@ public abstract class UpsertResult {
   @JsonProperty("created")
   public abstract Optional<Boolean> created();
 
-  /**
-   * Keys beyond the standard ones (for example {@code warnings} or {@code infos}), as sent.
-   *
-   * @return a map of extra keys
-   */
-  @JsonAnyGetter
-  public abstract Map<String, JsonNode> otherFields();
 
-  /** A success carries no errors; a failure carries at least one. */
-  @Value.Check
-  protected void check() {
-    if (success() && !errors().isEmpty()) {
-      throw new InvalidArgumentException(
-          "errors", "A successful upsert result cannot carry errors: " + errors());
-    }
-    if (!success() && errors().isEmpty()) {
-      throw new InvalidArgumentException(
-          "errors", "A failed upsert result must say why: give at least one error");
-    }
-  }
 
   /**
    * An upsert that inserted a record, as Salesforce answers with {@code 201}.

@@ -2,7 +2,6 @@ package dev.salescloud.model.sales;
 
 import dev.salescloud.model.RecordPatch;
 import dev.salescloud.model.SalesforceId;
-import dev.salescloud.model.error.InvalidArgumentException;
 
 /**
  * The changes to send in an OpportunityContactRole update: only what is set here is sent; {@link

@@ -1,13 +1,9 @@
 package dev.salescloud.model.sales;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.salescloud.model.SObjectRecord;
 import dev.salescloud.model.SalesforceId;
 import dev.salescloud.model.error.InvalidArgumentException;
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Rules the opportunity and activity types share: percentages, the Lead-or-Contact {@code WhoId},
