@@ -1,0 +1,289 @@
+package dev.salescloud.client;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.salescloud.auth.AccessToken;
+import dev.salescloud.auth.CredentialsProvider;
+import dev.salescloud.client.retry.RetryPolicy;
+import dev.salescloud.client.retry.Sleeper;
+import dev.salescloud.client.transport.HttpRequest;
+import dev.salescloud.client.transport.HttpResponse;
+import dev.salescloud.client.transport.Transport;
+import dev.salescloud.model.error.ApiError;
+import dev.salescloud.model.error.ApiException;
+import dev.salescloud.model.error.AuthenticationException;
+import dev.salescloud.model.error.ConflictException;
+import dev.salescloud.model.error.ServerException;
+import dev.salescloud.model.error.TransportException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends one API request the way every sub-client needs it: with the bearer token, a refresh and
+ * one replay after {@code 401 INVALID_SESSION_ID}, safe retries with backoff, limit tracking, and
+ * Salesforce's error array turned into the exception hierarchy. Thread-safe; one per client.
+ *
+ * <p>Users do not call it; it is public so that the sub-clients in other packages share it.
+ */
+public final class ApiExchange {
+  private static final Logger LOG = LoggerFactory.getLogger(ApiExchange.class);
+  private static final TypeReference<List<ApiError>> ERRORS = new TypeReference<>() {};
+
+  private final Transport transport;
+  private final CredentialsProvider credentials;
+  private final RetryPolicy retryPolicy;
+  private final Sleeper sleeper;
+  private final LongSupplier nanoTime;
+  private final ObjectMapper mapper;
+  private final String userAgent;
+  private final Duration timeout;
+  private final ApiLimits limits;
+
+  ApiExchange(
+      Transport transport,
+      CredentialsProvider credentials,
+      RetryPolicy retryPolicy,
+      Sleeper sleeper,
+      LongSupplier nanoTime,
+      ObjectMapper mapper,
+      String userAgent,
+      Duration timeout,
+      ApiLimits limits) {
+    this.transport = transport;
+    this.credentials = credentials;
+    this.retryPolicy = retryPolicy;
+    this.sleeper = sleeper;
+    this.nanoTime = nanoTime;
+    this.mapper = mapper;
+    this.userAgent = userAgent;
+    this.timeout = timeout;
+    this.limits = limits;
+  }
+
+  /**
+   * The mapper every sub-client reads and writes JSON with.
+   *
+   * @return the mapper, set up with the SalesCloudJackson module
+   */
+  public ObjectMapper mapper() {
+    return mapper;
+  }
+
+  /**
+   * The API usage tracker of the client.
+   *
+   * @return the limits
+   */
+  public ApiLimits limits() {
+    return limits;
+  }
+
+  /**
+   * The instance URL of the current token.
+   *
+   * @return for example {@code https://acme.my.salesforce.com}
+   */
+  public URI instanceUrl() {
+    return credentials.token().instanceUrl();
+  }
+
+  /**
+   * Sends a request built against the instance URL and returns the successful response.
+   *
+   * @param method the HTTP method
+   * @param pathAndQuery the path from the host, e.g. {@code /services/data/v66.0/sobjects/Lead}
+   * @param body the JSON body, or {@code null}
+   * @param idempotent whether the request may be replayed after an ambiguous failure
+   * @return the 2xx response
+   * @throws ApiException on an error answer, {@link TransportException} on a failed exchange
+   */
+  public HttpResponse send(String method, String pathAndQuery, JsonNode body, boolean idempotent) {
+    limits.checkBudget();
+    long started = nanoTime.getAsLong();
+    boolean refreshed = false;
+    int attempt = 1;
+    AccessToken token = credentials.token();
+    while (true) {
+      HttpRequest request = request(token, method, pathAndQuery, body, idempotent);
+      long sent = nanoTime.getAsLong();
+      HttpResponse response;
+      try {
+        response = transport.send(request);
+      } catch (TransportException e) {
+        boolean safe = idempotent || !e.requestSent();
+        if (!safe || !canRetry(attempt, started)) {
+          throw e;
+        }
+        retryAfterWait(request, attempt, null, e.getMessage());
+        attempt++;
+        continue;
+      }
+      limits.record(response);
+      LOG.debug(
+          "{} -> {} in {} ms{}",
+          request,
+          response.status(),
+          (nanoTime.getAsLong() - sent) / 1_000_000,
+          response.header("Sforce-Request-Id").map(id -> " (request id " + id + ")").orElse(""));
+      if (response.isSuccess() || response.status() == 300 || response.status() == 304) {
+        return response;
+      }
+      ApiException error = toException(request, response);
+      if (error instanceof AuthenticationException
+          && error.hasErrorCode("INVALID_SESSION_ID")
+          && !refreshed
+          && !isNotASessionProblem(error)) {
+        refreshed = true;
+        LOG.debug("{} answered 401 INVALID_SESSION_ID; refreshing the token once", request);
+        token = credentials.refresh(token);
+        continue;
+      }
+      boolean transientError =
+          error instanceof ServerException && response.status() != 500 && response.status() != 501
+              || error instanceof ConflictException && error.hasErrorCode("UNABLE_TO_LOCK_ROW");
+      boolean provenNotExecuted =
+          error.hasErrorCode("UNABLE_TO_LOCK_ROW") || response.status() == 503;
+      if (transientError && (idempotent || provenNotExecuted) && canRetry(attempt, started)) {
+        retryAfterWait(request, attempt, retryAfter(response), response.status() + " " + error.errorCode().orElse(""));
+        attempt++;
+        continue;
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * Sends a request and reads the JSON answer.
+   *
+   * @param method the HTTP method
+   * @param pathAndQuery the path from the host
+   * @param body the JSON body, or {@code null}
+   * @param idempotent whether the request may be replayed
+   * @param type what to read
+   * @param <T> the type
+   * @return the answer
+   */
+  public <T> T call(String method, String pathAndQuery, JsonNode body, boolean idempotent, TypeReference<T> type) {
+    HttpResponse response = send(method, pathAndQuery, body, idempotent);
+    return read(method, pathAndQuery, response, type);
+  }
+
+  /**
+   * Reads a response body as JSON.
+   *
+   * @param method the request's method, for messages
+   * @param path the request's path, for messages
+   * @param response the response
+   * @param type what to read
+   * @param <T> the type
+   * @return the value
+   * @throws TransportException if the body is not the expected JSON
+   */
+  public <T> T read(String method, String path, HttpResponse response, TypeReference<T> type) {
+    try {
+      return mapper.readValue(response.body(), type);
+    } catch (JsonProcessingException e) {
+      throw new TransportException(
+          method + " " + stripQuery(path) + " answered " + response.status()
+              + " with a body that is not the expected JSON: " + e.getOriginalMessage(),
+          true, response.status(), e);
+    } catch (java.io.IOException e) {
+      throw new TransportException(
+          method + " " + stripQuery(path) + " answered " + response.status()
+              + " with an unreadable body", true, response.status(), e);
+    }
+  }
+
+  private HttpRequest request(AccessToken token, String method, String pathAndQuery, JsonNode body, boolean idempotent) {
+    URI uri = URI.create(token.instanceUrl().toString().replaceAll("/+$", "") + pathAndQuery);
+    HttpRequest.Builder builder =
+        HttpRequest.builder(method, uri)
+            .header("Authorization", "Bearer " + token.value())
+            .header("Accept", "application/json")
+            .header("User-Agent", userAgent)
+            .timeout(timeout)
+            .idempotent(idempotent);
+    if (body != null) {
+      try {
+        builder.header("Content-Type", "application/json;charset=UTF-8").body(mapper.writeValueAsBytes(body));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("A JSON tree always serialises", e);
+      }
+    }
+    return builder.build();
+  }
+
+  private ApiException toException(HttpRequest request, HttpResponse response) {
+    String text = response.bodyText().trim();
+    List<ApiError> errors;
+    try {
+      JsonNode tree = mapper.readTree(text.isEmpty() ? "null" : text);
+      if (tree != null && tree.isArray()) {
+        errors = mapper.convertValue(tree, ERRORS);
+      } else if (tree != null && tree.isObject() && (tree.has("errorCode") || tree.has("message"))) {
+        errors = List.of(mapper.convertValue(tree, ApiError.class));
+      } else if (tree != null && tree.isObject() && tree.has("error")) {
+        errors = List.of(ApiError.builder().errorCode(tree.path("error").asText())
+            .message(tree.path("error_description").asText("")).build());
+      } else {
+        throw notJson(request, response, text);
+      }
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw notJson(request, response, text);
+    }
+    return ApiException.from(response.status(), errors, request.method(), request.uri().getRawPath());
+  }
+
+  private static TransportException notJson(HttpRequest request, HttpResponse response, String text) {
+    String excerpt = text.replaceAll("\\s+", " ");
+    excerpt = excerpt.length() > 120 ? excerpt.substring(0, 120) + "..." : excerpt;
+    return new TransportException(
+        request + " answered " + response.status() + " without Salesforce's JSON error body"
+            + (excerpt.isEmpty() ? " (empty body)" : ": " + excerpt),
+        true, response.status(), null);
+  }
+
+  /** A 401 whose message shows a misconfiguration, not an expired session, is not refreshed. */
+  private static boolean isNotASessionProblem(ApiException error) {
+    return error.errors().stream()
+        .map(e -> e.message().toLowerCase(Locale.ROOT))
+        .anyMatch(m -> m.contains("not valid for use with the rest api") || m.contains("not attached to agent"));
+  }
+
+  private boolean canRetry(int attempt, long started) {
+    long elapsed = nanoTime.getAsLong() - started;
+    return attempt < retryPolicy.maxAttempts() && elapsed < retryPolicy.maxTotalTime().toNanos();
+  }
+
+  private void retryAfterWait(HttpRequest request, int attempt, Duration retryAfter, String reason) {
+    Duration delay = retryPolicy.delayBefore(attempt, retryAfter);
+    LOG.debug("Retrying {} (attempt {} of {}) in {} ms after {}", request, attempt + 1,
+        retryPolicy.maxAttempts(), delay.toMillis(), reason);
+    sleeper.sleep(delay);
+  }
+
+  private static Duration retryAfter(HttpResponse response) {
+    Optional<String> header = response.header("Retry-After");
+    if (header.isEmpty()) {
+      return null;
+    }
+    try {
+      return Duration.ofSeconds(Long.parseLong(header.get().trim()));
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static String stripQuery(String path) {
+    int q = path.indexOf('?');
+    return q < 0 ? path : path.substring(0, q);
+  }
+}

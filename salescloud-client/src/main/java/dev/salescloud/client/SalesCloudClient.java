@@ -1,0 +1,294 @@
+package dev.salescloud.client;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.salescloud.auth.CredentialsProvider;
+import dev.salescloud.client.retry.RetryPolicy;
+import dev.salescloud.client.retry.Sleeper;
+import dev.salescloud.client.sobject.RecordClient;
+import dev.salescloud.client.transport.JdkTransport;
+import dev.salescloud.client.transport.Transport;
+import dev.salescloud.model.FieldNames;
+import dev.salescloud.model.SObject;
+import dev.salescloud.model.SObjectPatch;
+import dev.salescloud.model.error.InvalidArgumentException;
+import dev.salescloud.model.json.SalesCloudJackson;
+import dev.salescloud.model.sales.Lead;
+import dev.salescloud.model.sales.LeadPatch;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.function.Consumer;
+
+/**
+ * The entry point: one client per org, shared by every thread, with a sub-client per concept.
+ *
+ * <h2>Create it once and share it</h2>
+ *
+ * <pre>{@code
+ * SalesCloudClient sf = SalesCloudClient.builder()
+ *     .credentials(StaticCredentials.of(token, URI.create("https://acme.my.salesforce.com")))
+ *     .apiVersion("66.0")                       // the default
+ *     .timeout(Duration.ofSeconds(30))          // the default
+ *     .build();
+ *
+ * SalesforceId id = sf.leads().create(Lead.builder().lastName("Ng").company("Acme").build());
+ * Lead lead = sf.leads().get(id);
+ * }</pre>
+ *
+ * <p>The client is immutable and thread-safe. {@link #close()} releases what it created itself
+ * (its transport); a transport or {@code HttpClient} you passed in stays yours.
+ *
+ * <h2>What it does for you</h2>
+ *
+ * <ul>
+ *   <li>adds the bearer token, and after {@code 401 INVALID_SESSION_ID} refreshes it once and
+ *       replays the request once;
+ *   <li>retries what is safe to retry (see {@link RetryPolicy}), never a create that may have run;
+ *   <li>maps Salesforce's error arrays to the {@code SalesCloudException} hierarchy;
+ *   <li>checks ids, names and read-only fields before anything is sent.
+ * </ul>
+ */
+public final class SalesCloudClient implements AutoCloseable {
+  private final ApiExchange exchange;
+  private final ApiVersion version;
+  private final Transport transport;
+  private final boolean ownsTransport;
+  private final RecordClient<Lead, LeadPatch> leads;
+
+  private SalesCloudClient(Builder b) {
+    this.version = b.version;
+    this.ownsTransport = b.transport == null;
+    this.transport =
+        b.transport != null ? b.transport : b.httpClient != null ? JdkTransport.using(b.httpClient) : JdkTransport.create();
+    ObjectMapper mapper = SalesCloudJackson.newObjectMapper();
+    b.mapperCustomizer.accept(mapper);
+    String agent = "salescloud-java/" + version() + (b.userAgentSuffix.isEmpty() ? "" : " " + b.userAgentSuffix);
+    this.exchange =
+        new ApiExchange(
+            transport, b.credentials, b.retryPolicy, b.sleeper, System::nanoTime, mapper, agent,
+            b.timeout, new ApiLimits(b.maxDailyApiShare));
+    this.leads = new RecordClient<>(exchange, version, Lead.SOBJECT_TYPE, new TypeReference<>() {});
+  }
+
+  /**
+   * A builder; {@link Builder#credentials(CredentialsProvider)} is required.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Leads: create, read, update, delete.
+   *
+   * @return the sub-client
+   */
+  public RecordClient<Lead, LeadPatch> leads() {
+    return leads;
+  }
+
+  /**
+   * Records of any object, custom ones included, as generic {@link SObject}s.
+   *
+   * <pre>{@code
+   * RecordClient<SObject, SObjectPatch> invoices = sf.sobjects("Invoice__c");
+   * }</pre>
+   *
+   * @param sobjectType the object's API name
+   * @return a sub-client for that object
+   */
+  public RecordClient<SObject, SObjectPatch> sobjects(String sobjectType) {
+    return new RecordClient<>(exchange, version, FieldNames.requireApiName(sobjectType, "sobjectType"),
+        new TypeReference<>() {});
+  }
+
+  /**
+   * The org's API usage as last reported, and the budget guard.
+   *
+   * @return the limits tracker
+   */
+  public ApiLimits limits() {
+    return exchange.limits();
+  }
+
+  /**
+   * The API version every call uses.
+   *
+   * @return for example {@code 66.0}
+   */
+  public ApiVersion apiVersion() {
+    return version;
+  }
+
+  /** Releases the transport if the client created it. */
+  @Override
+  public void close() {
+    if (ownsTransport) {
+      transport.close();
+    }
+  }
+
+  private static String version() {
+    String v = SalesCloudClient.class.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
+  }
+
+  /** Builds a {@link SalesCloudClient}; not thread-safe. */
+  public static final class Builder {
+    private CredentialsProvider credentials;
+    private ApiVersion version = ApiVersion.DEFAULT;
+    private Duration timeout = Duration.ofSeconds(30);
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private Transport transport;
+    private HttpClient httpClient;
+    private Consumer<ObjectMapper> mapperCustomizer = m -> {};
+    private String userAgentSuffix = "";
+    private Sleeper sleeper = Sleeper.SYSTEM;
+    private double maxDailyApiShare = 1.0;
+
+    private Builder() {}
+
+    /**
+     * Where the access token and the instance URL come from (required).
+     *
+     * @param credentials static, refreshing, JWT bearer, client credentials...
+     * @return this builder
+     */
+    public Builder credentials(CredentialsProvider credentials) {
+      this.credentials = InvalidArgumentException.requireNonNull(credentials, "credentials");
+      return this;
+    }
+
+    /**
+     * The REST API version; 66.0 by default.
+     *
+     * @param apiVersion for example {@code "66.0"}
+     * @return this builder
+     */
+    public Builder apiVersion(String apiVersion) {
+      this.version = ApiVersion.of(apiVersion);
+      return this;
+    }
+
+    /**
+     * How long one call may take, retries excluded; 30 s by default.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder timeout(Duration timeout) {
+      InvalidArgumentException.requireNonNull(timeout, "timeout");
+      if (timeout.isZero() || timeout.isNegative()) {
+        throw new InvalidArgumentException("timeout", "The timeout must be positive, not " + timeout);
+      }
+      this.timeout = timeout;
+      return this;
+    }
+
+    /**
+     * How transient failures are retried; {@link RetryPolicy#defaults()} unless set.
+     *
+     * @param retryPolicy the policy
+     * @return this builder
+     */
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = InvalidArgumentException.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
+    /**
+     * Sends requests through this transport instead of the default; the test kit's in-process
+     * fake org plugs in here. The client does not close it.
+     *
+     * @param transport the transport
+     * @return this builder
+     */
+    public Builder transport(Transport transport) {
+      this.transport = InvalidArgumentException.requireNonNull(transport, "transport");
+      return this;
+    }
+
+    /**
+     * Sends requests through this JDK {@link HttpClient} (proxy, SSL, executor of your choice).
+     * The client does not close it.
+     *
+     * @param httpClient the client
+     * @return this builder
+     */
+    public Builder httpClient(HttpClient httpClient) {
+      this.httpClient = InvalidArgumentException.requireNonNull(httpClient, "httpClient");
+      return this;
+    }
+
+    /**
+     * Adjusts the JSON mapper the client uses (it already has the SalesCloudJackson module).
+     *
+     * @param customizer called once with the mapper
+     * @return this builder
+     */
+    public Builder objectMapper(Consumer<ObjectMapper> customizer) {
+      this.mapperCustomizer = InvalidArgumentException.requireNonNull(customizer, "customizer");
+      return this;
+    }
+
+    /**
+     * Appended to the {@code User-Agent} header, to tell your integration apart in Salesforce's
+     * logs.
+     *
+     * @param suffix for example {@code "acme-sync/2.1"}
+     * @return this builder
+     */
+    public Builder userAgentSuffix(String suffix) {
+      InvalidArgumentException.requireNonNull(suffix, "userAgentSuffix");
+      if (suffix.chars().anyMatch(c -> c < 0x20 || c > 0x7e)) {
+        throw new InvalidArgumentException(
+            "userAgentSuffix", "The User-Agent suffix must be printable ASCII");
+      }
+      this.userAgentSuffix = suffix;
+      return this;
+    }
+
+    /**
+     * Refuses new calls once the org has used this share of its daily API allocation (as the
+     * last {@code Sforce-Limit-Info} header said), leaving the rest to other integrations. Off
+     * (1.0) by default.
+     *
+     * @param share a number in (0, 1], e.g. 0.8 for 80 %
+     * @return this builder
+     */
+    public Builder maxDailyApiShare(double share) {
+      this.maxDailyApiShare = share;
+      return this;
+    }
+
+    /**
+     * How the client waits between retries; for tests that must not really wait.
+     *
+     * @param sleeper the sleeper
+     * @return this builder
+     */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = InvalidArgumentException.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @return the client
+     * @throws InvalidArgumentException if no credentials were given
+     */
+    public SalesCloudClient build() {
+      if (credentials == null) {
+        throw new InvalidArgumentException(
+            "credentials", "Give the client credentials: builder().credentials(...)");
+      }
+      if (transport != null && httpClient != null) {
+        throw new InvalidArgumentException(
+            "transport", "Give either a transport or an HttpClient, not both");
+      }
+      return new SalesCloudClient(this);
+    }
+  }
+}
