@@ -101,6 +101,40 @@ class SoqlQueryTest {
   }
 
   @Nested
+  class DocumentedExamples {
+    @Test
+    void theClassExampleSaysWhatTheQueryTouches() {
+      SoqlQuery q =
+          SoqlParser.parse(
+              "SELECT Name, (SELECT LastName FROM Contacts) FROM Account"
+                  + " WHERE Industry = 'Energy' ORDER BY Name LIMIT 50");
+
+      assertThat(q.object()).isEqualTo("Account");
+      assertThat(q.objects()).containsExactly("Account", "Contacts");
+      assertThat(q.fields())
+          .containsExactly(
+              entry("Account", set("Name", "Industry")), entry("Contacts", set("LastName")));
+      assertThat(q.limit()).isEqualTo(OptionalInt.of(50));
+      assertThat(q.withLimit(10).toSoql())
+          .isEqualTo(
+              "SELECT Name, (SELECT LastName FROM Contacts) FROM Account WHERE Industry = 'Energy'"
+                  + " ORDER BY Name LIMIT 10");
+    }
+
+    @Test
+    void theAliasExampleNumbersAsDocumented() {
+      SoqlQuery q =
+          SoqlParser.parse(
+              "SELECT StageName, SUM(Amount), AVG(Amount) average, MAX(Amount) FROM Opportunity"
+                  + " GROUP BY StageName");
+
+      assertThat(q.aliasOf(Soql.sum("Amount"))).contains("expr0");
+      assertThat(q.aliasOf(Soql.avg("Amount"))).contains("average");
+      assertThat(q.aliasOf(Soql.max("Amount"))).contains("expr1");
+    }
+  }
+
+  @Nested
   class AggregateColumns {
     static final String STAGES =
         "SELECT StageName, SUM(Amount), AVG(Amount) average, MAX(Amount),"
