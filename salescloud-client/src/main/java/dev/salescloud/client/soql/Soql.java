@@ -3,6 +3,7 @@ package dev.salescloud.client.soql;
 import dev.salescloud.model.error.InvalidArgumentException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -61,10 +62,28 @@ public final class Soql {
    */
   public static SoqlSelect select(Object... items) {
     InvalidArgumentException.requireNonNull(items, "select");
-    if (items.length == 0) {
+    return select(Arrays.asList(items));
+  }
+
+  /**
+   * Starts a query with its SELECT list, for fields chosen at run time.
+   *
+   * <pre>{@code
+   * List<String> fields = List.of("Id", "Name", "Owner.Name");   // e.g. from a request
+   * Soql.select(fields).from("Account");
+   * }</pre>
+   *
+   * @param items the items, as for {@link #select(Object...)}
+   * @return the next step, which takes the object
+   * @throws InvalidArgumentException if there are no items, or one is not a valid name or of
+   *     another type
+   */
+  public static SoqlSelect select(Collection<?> items) {
+    InvalidArgumentException.requireNonNull(items, "select");
+    if (items.isEmpty()) {
       throw new InvalidArgumentException("select", "select(..) needs at least one field");
     }
-    List<SelectItem> selectItems = new ArrayList<>(items.length);
+    List<SelectItem> selectItems = new ArrayList<>(items.size());
     for (Object item : items) {
       selectItems.add(selectItem(item));
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 
 /**
  * The recursive-descent parser of SOQL and SOSL: the one grammar of the project. It reads the
@@ -574,11 +575,7 @@ final class SoqlGrammar {
     return OffsetDateTime.parse(normalised, DATE_TIME).toInstant();
   }
 
-  private interface LiteralSupplier {
-    Literal get();
-  }
-
-  private Literal valueAt(Token t, LiteralSupplier supplier) {
+  private Literal valueAt(Token t, Supplier<Literal> supplier) {
     try {
       return supplier.get();
     } catch (InvalidArgumentException e) {

@@ -170,7 +170,7 @@ public abstract class SoqlQuery {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (select().isEmpty()) {
       throw new InvalidArgumentException("select", "A SOQL query selects at least one field");
     }

@@ -60,7 +60,7 @@ public abstract class SoslQuery {
   public abstract OptionalInt limit();
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (limit().isPresent() && limit().getAsInt() < 1) {
       throw new InvalidArgumentException(
           "limit", "LIMIT must be a positive number of rows, not " + limit().getAsInt());

@@ -220,6 +220,20 @@ class SoqlTest {
     }
 
     @Test
+    void selectsFieldsChosenAtRunTime() {
+      List<String> fields = List.of("Id", "Name", "Owner.Name");
+
+      assertThat(Soql.select(fields).from("Account").toSoql())
+          .isEqualTo("SELECT Id, Name, Owner.Name FROM Account");
+      assertThatThrownBy(() -> Soql.select(List.of()))
+          .isInstanceOf(InvalidArgumentException.class)
+          .hasMessageContaining("at least one field");
+      assertThatThrownBy(() -> Soql.select(List.of("Id", "Name FROM User --")))
+          .isInstanceOf(InvalidArgumentException.class)
+          .hasMessageContaining("is not a valid field name");
+    }
+
+    @Test
     void eachStepReturnsANewBuilderSoAPartialQueryCanBeShared() {
       SoqlBuilder base = Soql.select("Id").from("Lead");
 
