@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Random;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -358,6 +359,65 @@ class SoqlParserTest {
       assertThat(q.object()).isEqualTo("Order");
       assertThat(q.groupBy().orElseThrow().kind()).isEqualTo(GroupBy.Kind.PLAIN);
       assertThat(q.aliasOf(Soql.sum("Amount"))).contains("Sum");
+    }
+  }
+
+  @Nested
+  class Fuzzing {
+    static final String PIECES =
+        "'\\\"%_()[]{},.:=!<>-+*/;\n\t 0123456789 aZ_ 2005-10-08T01:02:03Z ";
+    static final String[] WORDS = {
+      " SELECT ", " FROM ", " WHERE ", " AND ", " OR ", " NOT ", " IN ", " LIKE ", " LIMIT ",
+      " OFFSET ", " GROUP BY ", " ROLLUP(", " HAVING ", " ORDER BY ", " NULLS ", " TYPEOF ",
+      " WHEN ", " THEN ", " END ", "COUNT(", "LAST_N_DAYS:", " TODAY", " null", "'", "\\", "(",
+      ")", ",", " INCLUDES (", " FOR VIEW", " ALL ROWS", " USING SCOPE ", " WITH "
+    };
+
+    String mutate(Random random, String soql) {
+      StringBuilder s = new StringBuilder(soql);
+      for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
+        int at = random.nextInt(s.length() + 1);
+        switch (random.nextInt(4)) {
+          case 0:
+            if (s.length() > 0) {
+              s.deleteCharAt(Math.min(at, s.length() - 1));
+            }
+            break;
+          case 1:
+            s.insert(at, PIECES.charAt(random.nextInt(PIECES.length())));
+            break;
+          case 2:
+            s.insert(at, WORDS[random.nextInt(WORDS.length)]);
+            break;
+          default:
+            int end = Math.min(s.length(), at + random.nextInt(12));
+            s.delete(at, end);
+        }
+      }
+      return s.toString();
+    }
+
+    @Test
+    void aMutatedQueryEitherParsesAndRoundTripsOrFailsWithASyntaxError() {
+      Random random = new Random(99L);
+      int parsed = 0;
+      for (int i = 0; i < 30_000; i++) {
+        String soql = mutate(random, CORPUS.get(random.nextInt(CORPUS.size())));
+        SoqlQuery q;
+        try {
+          q = SoqlParser.parse(soql);
+        } catch (SoqlSyntaxException e) {
+          assertThat(e.row()).as(soql).isPositive();
+          assertThat(e.column()).as(soql).isPositive();
+          assertThat(e.getMessage()).as(soql).contains("ERROR at Row:" + e.row() + ":Column:");
+          assertThat(e.errorCode())
+              .isIn("MALFORMED_QUERY", "NUMBER_OUTSIDE_VALID_RANGE");
+          continue;
+        }
+        parsed++;
+        assertThat(SoqlParser.parse(q.toSoql())).as(soql).isEqualTo(q);
+      }
+      assertThat(parsed).isGreaterThan(1_000);
     }
   }
 

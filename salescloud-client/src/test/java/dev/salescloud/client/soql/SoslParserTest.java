@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Random;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +77,40 @@ class SoslParserTest {
         assertThat(SoslParser.parse(s.toSosl())).as(sosl).isEqualTo(s);
         assertThat(s.toSosl()).as(sosl).isEqualTo(sosl);
       }
+    }
+  }
+
+  @Nested
+  class Fuzzing {
+    @Test
+    void aMutatedSearchEitherParsesAndRoundTripsOrFailsWithASyntaxError() {
+      String base =
+          "FIND {Acme \\(UK\\)} IN NAME FIELDS RETURNING Lead(Id, Name WHERE Status = 'Open'"
+              + " ORDER BY Name LIMIT 5 OFFSET 1), Contact LIMIT 20";
+      String pieces = "{}\\'\"(),=: aZ09_-*?";
+      Random random = new Random(5L);
+      int parsed = 0;
+      for (int i = 0; i < 10_000; i++) {
+        StringBuilder s = new StringBuilder(base);
+        for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
+          int at = random.nextInt(s.length());
+          if (random.nextBoolean()) {
+            s.deleteCharAt(at);
+          } else {
+            s.insert(at, pieces.charAt(random.nextInt(pieces.length())));
+          }
+        }
+        SoslQuery q;
+        try {
+          q = SoslParser.parse(s.toString());
+        } catch (SoqlSyntaxException e) {
+          assertThat(e.errorCode()).isIn("MALFORMED_SEARCH", "NUMBER_OUTSIDE_VALID_RANGE");
+          continue;
+        }
+        parsed++;
+        assertThat(SoslParser.parse(q.toSosl())).as(s.toString()).isEqualTo(q);
+      }
+      assertThat(parsed).isGreaterThan(500);
     }
   }
 
