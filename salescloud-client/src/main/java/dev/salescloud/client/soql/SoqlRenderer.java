@@ -177,7 +177,7 @@ final class SoqlRenderer {
       junction(((Condition.Or) condition).operands(), " OR ");
     } else if (condition instanceof Condition.Not) {
       out.append("NOT ");
-      operand(((Condition.Not) condition).operand(), false);
+      operand(((Condition.Not) condition).operand());
     } else if (condition instanceof Condition.Comparison) {
       Condition.Comparison c = (Condition.Comparison) condition;
       expression(c.left());
@@ -213,15 +213,20 @@ final class SoqlRenderer {
       if (i > 0) {
         out.append(keyword);
       }
-      operand(operands.get(i), true);
+      operand(operands.get(i));
     }
   }
 
-  /** Writes an operand of AND, OR or NOT, in parentheses unless it is a single predicate. */
-  private void operand(Condition operand, boolean notIsBare) {
+  /**
+   * Writes an operand of AND, OR or NOT: bare if it is a single predicate, else in parentheses.
+   * Salesforce requires parentheses wherever logical operators mix, and writes a negated operand
+   * of AND as {@code a AND (NOT b)}.
+   */
+  private void operand(Condition operand) {
     boolean bare =
-        !(operand instanceof Condition.And || operand instanceof Condition.Or)
-            && (notIsBare || !(operand instanceof Condition.Not));
+        !(operand instanceof Condition.And
+            || operand instanceof Condition.Or
+            || operand instanceof Condition.Not);
     if (!bare) {
       out.append('(');
     }

@@ -45,7 +45,7 @@ class SoqlParserTest {
               + " OR ActivityDate = 2005-10-08",
           "SELECT Id FROM Event WHERE ActivityDateTime <= 2005-10-08T01:02:03.250-0530",
           "SELECT Id FROM Contact WHERE (LastName LIKE 'Sm%' OR FirstName LIKE '_o%')"
-              + " AND NOT Email = null",
+              + " AND (NOT Email = null)",
           "SELECT Id, Interests__c FROM Contact WHERE Interests__c INCLUDES ('Golf;Tennis', 'Chess')"
               + " AND Interests__c EXCLUDES ('Darts')",
           "SELECT Id, Name FROM Account WHERE Industry IN ('Energy', 'Banking')"
@@ -79,7 +79,7 @@ class SoqlParserTest {
           "SELECT Id FROM Case WHERE CreatedDate = N_DAYS_AGO:0"
               + " AND ClosedDate > NEXT_N_FISCAL_YEARS:2",
           "SELECT Id FROM Account WHERE ((Name = 'a' AND Site = 'b') OR (Name = 'c'"
-              + " AND NOT (Site = 'd' OR Site = 'e'))) AND Industry != null",
+              + " AND (NOT (Site = 'd' OR Site = 'e')))) AND Industry != null",
           "SELECT Id FROM Account WHERE Name = 'caf\u00e9 \u65e5\u672c \ud83d\ude00'",
           "SELECT Id FROM Lead WHERE DAY_ONLY(CreatedDate) = 2026-01-31",
           "SELECT WEEK_IN_YEAR(CreatedDate) wk, COUNT(Id) FROM Lead"
@@ -229,6 +229,10 @@ class SoqlParserTest {
           .isEqualTo(new Condition.Not(FieldPath.of("Name").eq("x")));
       assertThat(where("SELECT Id FROM A WHERE NOT (Name = 'x' OR Name = 'y')"))
           .isEqualTo(new Condition.Not(FieldPath.of("Name").eq("x").or(FieldPath.of("Name").eq("y"))));
+      SoqlQuery mixed = roundTrip("SELECT Id FROM A WHERE Site = 'y' AND NOT Name = 'x'");
+      assertThat(mixed.where())
+          .contains(FieldPath.of("Site").eq("y").and(new Condition.Not(FieldPath.of("Name").eq("x"))));
+      assertThat(mixed.toSoql()).endsWith("WHERE Site = 'y' AND (NOT Name = 'x')");
       SoqlQuery doubleNot = roundTrip("SELECT Id FROM A WHERE NOT (NOT Name = 'x')");
       assertThat(doubleNot.where())
           .contains(new Condition.Not(new Condition.Not(FieldPath.of("Name").eq("x"))));

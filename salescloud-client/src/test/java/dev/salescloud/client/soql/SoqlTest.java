@@ -103,7 +103,7 @@ class SoqlTest {
 
       assertThat(accountsWhere(c).toSoql())
           .isEqualTo(
-              "SELECT Id FROM Account WHERE Email != null AND NOT Phone = null AND"
+              "SELECT Id FROM Account WHERE Email != null AND (NOT Phone = null) AND"
                   + " (Interests__c INCLUDES ('Golf;Tennis', 'Chess') OR Interests__c EXCLUDES"
                   + " ('Darts')) AND Rating NOT IN ('Cold', 'Warm')");
       assertThat(whereOf(accountsWhere(c))).isEqualTo(c);
