@@ -228,6 +228,36 @@ public abstract class SoqlQuery {
   }
 
   /**
+   * This query as {@code SELECT COUNT()} over the same rows: the same object, scope and {@code
+   * WHERE}, without {@code ORDER BY}, {@code LIMIT}, {@code OFFSET} and {@code FOR}.
+   *
+   * <pre>{@code
+   * SoqlParser.parse("SELECT Id, Name FROM Lead WHERE Status = 'Open' ORDER BY Name LIMIT 10")
+   *     .asCount().toSoql();
+   * // SELECT COUNT() FROM Lead WHERE Status = 'Open'
+   * }</pre>
+   *
+   * @return the counting query
+   * @throws InvalidArgumentException if this query groups or aggregates (count its rows instead)
+   */
+  public SoqlQuery asCount() {
+    if (isAggregate()) {
+      throw new InvalidArgumentException(
+          "query",
+          "An aggregate query cannot be turned into SELECT COUNT(); iterate its rows to count the"
+              + " groups");
+    }
+    return ImmutableSoqlQuery.builder()
+        .from(this)
+        .select(List.of(new SelectItem.Function(Soql.count(), Optional.empty())))
+        .orderBy(List.of())
+        .limit(OptionalInt.empty())
+        .offset(OptionalInt.empty())
+        .forOptions(List.of())
+        .build();
+  }
+
+  /**
    * Whether the query returns aggregate rows ({@code AggregateResult}): it has GROUP BY, or its
    * SELECT list holds an aggregate function other than a bare {@code COUNT()}.
    *

@@ -22,6 +22,30 @@ class SoqlQueryTest {
           + " ORDER BY a.NAME LIMIT 20 OFFSET 40";
 
   @Nested
+  class Counting {
+    @Test
+    void countsTheSameRowsWithoutOrderLimitOffsetOrFor() {
+      SoqlQuery q =
+          SoqlParser.parse(
+              "SELECT Id, Name FROM Lead USING SCOPE mine WHERE Status = 'Open'"
+                  + " ORDER BY Name LIMIT 10 OFFSET 5 FOR VIEW");
+
+      assertThat(q.asCount().toSoql())
+          .isEqualTo("SELECT COUNT() FROM Lead USING SCOPE mine WHERE Status = 'Open'");
+      assertThat(q.asCount().isCount()).isTrue();
+    }
+
+    @Test
+    void refusesToCountAnAggregateQuery() {
+      SoqlQuery q = SoqlParser.parse("SELECT StageName, SUM(Amount) FROM Opportunity GROUP BY StageName");
+
+      assertThatThrownBy(q::asCount)
+          .isInstanceOf(InvalidArgumentException.class)
+          .hasMessageContaining("aggregate query");
+    }
+  }
+
+  @Nested
   class WhatAQueryTouches {
     @Test
     void listsTheObjectsOfFromSubqueriesAndSemiJoinsInOrder() {
