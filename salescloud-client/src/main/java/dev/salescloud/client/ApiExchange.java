@@ -15,6 +15,7 @@ import dev.salescloud.model.error.ApiError;
 import dev.salescloud.model.error.ApiException;
 import dev.salescloud.model.error.AuthenticationException;
 import dev.salescloud.model.error.ConflictException;
+import dev.salescloud.model.error.InvalidArgumentException;
 import dev.salescloud.model.error.ServerException;
 import dev.salescloud.model.error.TransportException;
 import java.net.URI;
@@ -28,8 +29,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends one API request the way every sub-client needs it: with the bearer token, a refresh and
- * one replay after {@code 401 INVALID_SESSION_ID}, safe retries with backoff, limit tracking, and
- * Salesforce's error array turned into the exception hierarchy. Thread-safe; one per client.
+ * one replay after {@code 401 INVALID_SESSION_ID}, safe retries with backoff, limit tracking,
+ * per-call {@link RequestOptions}, and Salesforce's error array (or single error object) turned
+ * into the exception hierarchy. Thread-safe; one per client.
+ *
+ * <h2>Logging</h2>
+ *
+ * <p>Each exchange is logged at DEBUG on this class's logger: method, path, status, duration,
+ * attempt and Salesforce's request id when it sends one. Never a header (the {@code
+ * Authorization} header holds the token), a query string (it may hold personal data) or a body.
+ * Bodies are logged only when the client was built with {@link
+ * SalesCloudClient.Builder#logBodies(boolean)}, and then with secrets and the configured fields
+ * masked.
  *
  * <p>Users do not call it; it is public so that the sub-clients in other packages share it.
  */
@@ -46,6 +57,7 @@ public final class ApiExchange {
   private final String userAgent;
   private final Duration timeout;
   private final ApiLimits limits;
+  private final BodyRedaction bodies;
 
   ApiExchange(
       Transport transport,
@@ -56,7 +68,8 @@ public final class ApiExchange {
       ObjectMapper mapper,
       String userAgent,
       Duration timeout,
-      ApiLimits limits) {
+      ApiLimits limits,
+      BodyRedaction bodies) {
     this.transport = transport;
     this.credentials = credentials;
     this.retryPolicy = retryPolicy;
@@ -66,6 +79,8 @@ public final class ApiExchange {
     this.userAgent = userAgent;
     this.timeout = timeout;
     this.limits = limits;
+    this.bodies = bodies;
+    limits.attach(this);
   }
 
   /**
@@ -102,22 +117,64 @@ public final class ApiExchange {
    * @param pathAndQuery the path from the host, e.g. {@code /services/data/v66.0/sobjects/Lead}
    * @param body the JSON body, or {@code null}
    * @param idempotent whether the request may be replayed after an ambiguous failure
-   * @return the 2xx response
+   * @return the 2xx response, or a {@code 300} or {@code 304} answer for the caller to read
    * @throws ApiException on an error answer, {@link TransportException} on a failed exchange
    */
   public HttpResponse send(String method, String pathAndQuery, JsonNode body, boolean idempotent) {
-    limits.checkBudget();
+    return send(method, pathAndQuery, body, idempotent, RequestOptions.none());
+  }
+
+  /**
+   * Sends a request with per-call options and returns the successful response.
+   *
+   * @param method the HTTP method
+   * @param pathAndQuery the path from the host, e.g. {@code /services/data/v66.0/sobjects/Lead}
+   * @param body the JSON body, or {@code null}
+   * @param idempotent whether the request may be replayed after an ambiguous failure
+   * @param options the call's timeout and extra headers
+   * @return the 2xx response, or a {@code 300} or {@code 304} answer for the caller to read
+   * @throws ApiException on an error answer, {@link TransportException} on a failed exchange
+   */
+  public HttpResponse send(
+      String method, String pathAndQuery, JsonNode body, boolean idempotent, RequestOptions options) {
+    return exchange(method, pathAndQuery, body, idempotent, options, true);
+  }
+
+  /** Sends a request the budget guard does not stop: reading the limits is how one learns they eased. */
+  HttpResponse sendUnguarded(String method, String pathAndQuery, RequestOptions options) {
+    return exchange(method, pathAndQuery, null, true, options, false);
+  }
+
+  private HttpResponse exchange(
+      String method,
+      String pathAndQuery,
+      JsonNode body,
+      boolean idempotent,
+      RequestOptions options,
+      boolean guarded) {
+    InvalidArgumentException.requireNonNull(options, "options");
+    if (guarded) {
+      limits.checkBudget();
+    }
     long started = nanoTime.getAsLong();
     boolean refreshed = false;
     int attempt = 1;
     AccessToken token = credentials.token();
+    boolean bodyLogged = false;
     while (true) {
-      HttpRequest request = request(token, method, pathAndQuery, body, idempotent);
+      HttpRequest request = request(token, method, pathAndQuery, body, idempotent, options);
+      if (bodies.enabled() && !bodyLogged && body != null && LOG.isDebugEnabled()) {
+        bodyLogged = true;
+        LOG.debug("{} request body: {}", request,
+            bodies.render(request.body().orElse(new byte[0]), mapper, token.value()));
+      }
       long sent = nanoTime.getAsLong();
       HttpResponse response;
       try {
         response = transport.send(request);
       } catch (TransportException e) {
+        LOG.debug("{} -> no response in {} ms{}: {}", request, millisSince(sent), attemptNote(attempt),
+            e.getMessage());
         boolean safe = idempotent || !e.requestSent();
         if (!safe || !canRetry(attempt, started)) {
           throw e;
@@ -127,16 +184,23 @@ public final class ApiExchange {
         continue;
       }
       limits.record(response);
-      LOG.debug(
-          "{} -> {} in {} ms{}",
-          request,
-          response.status(),
-          (nanoTime.getAsLong() - sent) / 1_000_000,
-          response.header("Sforce-Request-Id").map(id -> " (request id " + id + ")").orElse(""));
+      if (LOG.isDebugEnabled()) {
+        LOG.debug(
+            "{} -> {} in {} ms{}{}",
+            request,
+            response.status(),
+            millisSince(sent),
+            attemptNote(attempt),
+            response.header("Sforce-Request-Id").map(id -> " (request id " + id + ")").orElse(""));
+        if (bodies.enabled()) {
+          LOG.debug("{} response body ({}): {}", request, response.status(),
+              bodies.render(response.body(), mapper, token.value()));
+        }
+      }
       if (response.isSuccess() || response.status() == 300 || response.status() == 304) {
         return response;
       }
-      ApiException error = toException(request, response);
+      ApiException error = toException(request, response, token.value());
       if (error instanceof AuthenticationException
           && error.hasErrorCode("INVALID_SESSION_ID")
           && !refreshed
@@ -172,7 +236,29 @@ public final class ApiExchange {
    * @return the answer
    */
   public <T> T call(String method, String pathAndQuery, JsonNode body, boolean idempotent, TypeReference<T> type) {
-    HttpResponse response = send(method, pathAndQuery, body, idempotent);
+    return call(method, pathAndQuery, body, idempotent, RequestOptions.none(), type);
+  }
+
+  /**
+   * Sends a request with per-call options and reads the JSON answer.
+   *
+   * @param method the HTTP method
+   * @param pathAndQuery the path from the host
+   * @param body the JSON body, or {@code null}
+   * @param idempotent whether the request may be replayed
+   * @param options the call's timeout and extra headers
+   * @param type what to read
+   * @param <T> the type
+   * @return the answer
+   */
+  public <T> T call(
+      String method,
+      String pathAndQuery,
+      JsonNode body,
+      boolean idempotent,
+      RequestOptions options,
+      TypeReference<T> type) {
+    HttpResponse response = send(method, pathAndQuery, body, idempotent, options);
     return read(method, pathAndQuery, response, type);
   }
 
@@ -202,15 +288,22 @@ public final class ApiExchange {
     }
   }
 
-  private HttpRequest request(AccessToken token, String method, String pathAndQuery, JsonNode body, boolean idempotent) {
+  private HttpRequest request(
+      AccessToken token,
+      String method,
+      String pathAndQuery,
+      JsonNode body,
+      boolean idempotent,
+      RequestOptions options) {
     URI uri = URI.create(token.instanceUrl().toString().replaceAll("/+$", "") + pathAndQuery);
-    HttpRequest.Builder builder =
-        HttpRequest.builder(method, uri)
-            .header("Authorization", "Bearer " + token.value())
-            .header("Accept", "application/json")
-            .header("User-Agent", userAgent)
-            .timeout(timeout)
-            .idempotent(idempotent);
+    HttpRequest.Builder builder = HttpRequest.builder(method, uri);
+    options.headers().forEach(builder::header);
+    builder
+        .header("Authorization", "Bearer " + token.value())
+        .header("Accept", "application/json")
+        .header("User-Agent", userAgent)
+        .timeout(options.timeout().orElse(timeout))
+        .idempotent(idempotent);
     if (body != null) {
       try {
         builder.header("Content-Type", "application/json;charset=UTF-8").body(mapper.writeValueAsBytes(body));
@@ -221,8 +314,15 @@ public final class ApiExchange {
     return builder.build();
   }
 
-  private ApiException toException(HttpRequest request, HttpResponse response) {
+  /**
+   * Reads the error body. The token is masked first: a proxy's error page or an error message may
+   * echo the request's headers, and the exception's message must not carry them.
+   */
+  private ApiException toException(HttpRequest request, HttpResponse response, String token) {
     String text = response.bodyText().trim();
+    if (!token.isEmpty()) {
+      text = text.replace(token, BodyRedaction.MASK);
+    }
     List<ApiError> errors;
     try {
       JsonNode tree = mapper.readTree(text.isEmpty() ? "null" : text);
@@ -256,6 +356,14 @@ public final class ApiExchange {
     return error.errors().stream()
         .map(e -> e.message().toLowerCase(Locale.ROOT))
         .anyMatch(m -> m.contains("not valid for use with the rest api") || m.contains("not attached to agent"));
+  }
+
+  private long millisSince(long start) {
+    return (nanoTime.getAsLong() - start) / 1_000_000;
+  }
+
+  private static String attemptNote(int attempt) {
+    return attempt == 1 ? "" : " (attempt " + attempt + ")";
   }
 
   private boolean canRetry(int attempt, long started) {

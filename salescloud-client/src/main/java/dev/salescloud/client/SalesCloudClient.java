@@ -17,6 +17,8 @@ import dev.salescloud.model.sales.Lead;
 import dev.salescloud.model.sales.LeadPatch;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -47,6 +49,21 @@ import java.util.function.Consumer;
  *   <li>maps Salesforce's error arrays to the {@code SalesCloudException} hierarchy;
  *   <li>checks ids, names and read-only fields before anything is sent.
  * </ul>
+ *
+ * <h2>Logging</h2>
+ *
+ * <p>Every exchange is logged through SLF4J at DEBUG on the logger {@code
+ * dev.salescloud.client.ApiExchange}: method, path, status, duration and request id; never the
+ * token, a header, a query string or a body. To see bodies while debugging, build the client
+ * with {@link Builder#logBodies(boolean)}; secrets and the fields you name are masked:
+ *
+ * <pre>{@code
+ * SalesCloudClient debugging = SalesCloudClient.builder()
+ *     .credentials(credentials)
+ *     .logBodies(true)
+ *     .redactFields("Email", "Phone", "MobilePhone")   // shown as "***"
+ *     .build();
+ * }</pre>
  */
 public final class SalesCloudClient implements AutoCloseable {
   private final ApiExchange exchange;
@@ -66,7 +83,8 @@ public final class SalesCloudClient implements AutoCloseable {
     this.exchange =
         new ApiExchange(
             transport, b.credentials, b.retryPolicy, b.sleeper, System::nanoTime, mapper, agent,
-            b.timeout, new ApiLimits(b.maxDailyApiShare));
+            b.timeout, new ApiLimits(b.maxDailyApiShare, version),
+            b.logBodies ? BodyRedaction.logging(b.redactedFields) : BodyRedaction.off());
     this.leads = new RecordClient<>(exchange, version, Lead.SOBJECT_TYPE, new TypeReference<>() {});
   }
 
@@ -104,7 +122,8 @@ public final class SalesCloudClient implements AutoCloseable {
   }
 
   /**
-   * The org's API usage as last reported, and the budget guard.
+   * The org's API usage as last reported, the budget guard, and {@link ApiLimits#fetch()} for
+   * every limit of the org.
    *
    * @return the limits tracker
    */
@@ -146,6 +165,8 @@ public final class SalesCloudClient implements AutoCloseable {
     private String userAgentSuffix = "";
     private Sleeper sleeper = Sleeper.SYSTEM;
     private double maxDailyApiShare = 1.0;
+    private boolean logBodies;
+    private Set<String> redactedFields = Set.of();
 
     private Builder() {}
 
@@ -259,6 +280,46 @@ public final class SalesCloudClient implements AutoCloseable {
      */
     public Builder maxDailyApiShare(double share) {
       this.maxDailyApiShare = share;
+      return this;
+    }
+
+    /**
+     * Logs request and response bodies at DEBUG, next to the line of each exchange; off by
+     * default. Values of keys that name secrets are always shown as {@code ***}: any key that,
+     * ignoring case, {@code _} and {@code -}, contains {@code token}, {@code password}, {@code
+     * passwd}, {@code secret}, {@code sessionid}, {@code apikey}, {@code privatekey} or {@code
+     * authorization} ({@code access_token}, {@code refresh_token}, {@code client_secret}, {@code
+     * sessionId}, {@code Password__c} ...). The access token is masked wherever it appears. Name
+     * personal fields with {@link #redactFields(String...)}. Bodies that are not JSON are not logged, only their size; long
+     * bodies are cut after 8192 characters. Meant for debugging, not for production logs.
+     *
+     * @param logBodies {@code true} to log bodies
+     * @return this builder
+     */
+    public Builder logBodies(boolean logBodies) {
+      this.logBodies = logBodies;
+      return this;
+    }
+
+    /**
+     * The JSON keys whose values body logging shows as {@code ***}, at any depth and ignoring
+     * case, besides the secrets it always masks; none by default. Replaces an earlier set.
+     *
+     * @param fieldNames keys such as {@code Email} or {@code Phone}
+     * @return this builder
+     * @throws InvalidArgumentException if a name is null or blank
+     */
+    public Builder redactFields(String... fieldNames) {
+      InvalidArgumentException.requireNonNull(fieldNames, "fieldNames");
+      Set<String> names = new LinkedHashSet<>();
+      for (String name : fieldNames) {
+        InvalidArgumentException.requireNonNull(name, "fieldNames");
+        if (name.isBlank()) {
+          throw new InvalidArgumentException("fieldNames", "A field name to redact is blank");
+        }
+        names.add(name.strip());
+      }
+      this.redactedFields = Set.copyOf(names);
       return this;
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.salescloud.client.ApiExchange;
 import dev.salescloud.client.ApiVersion;
+import dev.salescloud.client.RequestOptions;
 import dev.salescloud.client.transport.HttpResponse;
 import dev.salescloud.model.FieldNames;
 import dev.salescloud.model.RecordPatch;
@@ -16,13 +17,16 @@ import dev.salescloud.model.error.NotFoundException;
 import dev.salescloud.model.error.ValidationException;
 import dev.salescloud.model.result.SaveResult;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * Creates, reads, updates and deletes records of one object type. Every sub-client of {@link
- * dev.salescloud.client.SalesCloudClient} for a record type is one of these (or extends it).
- * Thread-safe.
+ * dev.salescloud.client.SalesCloudClient} for a record type is one of these or extends it:
+ * {@code sf.leads()}, and {@code sf.sobjects("Invoice__c")} for any other object. Thread-safe.
+ *
+ * <h2>Create, read, update, delete</h2>
  *
  * <pre>{@code
  * SalesforceId id = sf.leads().create(Lead.builder().lastName("Ng").company("Acme").build());
@@ -31,8 +35,18 @@ import java.util.stream.Collectors;
  * sf.leads().delete(id);
  * }</pre>
  *
- * <p>Ids are checked before anything is sent: a malformed id, or the id of another object type,
- * is an {@link InvalidArgumentException}.
+ * <p>A create sends only the fields that are set; an update sends only the patch's changes, with
+ * cleared fields as JSON null. Ids are checked before anything is sent: a malformed id, or the id
+ * of another object type, is an {@link InvalidArgumentException}.
+ *
+ * <h2>Per-call options</h2>
+ *
+ * <p>Every operation has an overload that takes {@link RequestOptions}: a timeout for this call
+ * and Salesforce's optional headers.
+ *
+ * <pre>{@code
+ * sf.leads().create(lead, RequestOptions.builder().autoAssign(false).build());
+ * }</pre>
  *
  * @param <R> the record type
  * @param <P> the patch type
@@ -81,7 +95,24 @@ public class RecordClient<R extends SObjectRecord, P extends RecordPatch> {
    * @throws ValidationException on REQUIRED_FIELD_MISSING, INVALID_FIELD, DUPLICATE_VALUE, ...
    */
   public SalesforceId create(R record) {
+    return create(record, RequestOptions.none());
+  }
+
+  /**
+   * Creates a record with per-call options, such as {@code Sforce-Auto-Assign} or {@code
+   * Sforce-Duplicate-Rule-Header}. Maps to {@code POST .../sobjects/{type}}; never retried once
+   * sent.
+   *
+   * @param record the record; no id, no read-only fields
+   * @param options the call's timeout and extra headers
+   * @return the new record's 18-character id
+   * @throws InvalidArgumentException before sending, if the record is of another type, has no
+   *     field, or carries a read-only field
+   * @throws ValidationException on REQUIRED_FIELD_MISSING, INVALID_FIELD, DUPLICATES_DETECTED, ...
+   */
+  public SalesforceId create(R record, RequestOptions options) {
     InvalidArgumentException.requireNonNull(record, "record");
+    InvalidArgumentException.requireNonNull(options, "options");
     requireSameType(record.sobjectType(), "record");
     Map<String, JsonNode> fields = record.toCreateFields();
     if (fields.isEmpty()) {
@@ -92,7 +123,7 @@ public class RecordClient<R extends SObjectRecord, P extends RecordPatch> {
     }
     ObjectNode body = exchange.mapper().createObjectNode();
     fields.forEach(body::set);
-    SaveResult result = exchange.call("POST", path(), body, false, SAVE_RESULT);
+    SaveResult result = exchange.call("POST", path(), body, false, options, SAVE_RESULT);
     return result.id().orElseThrow(() -> new ValidationException(201, result.errors(), "POST", path()));
   }
 
@@ -106,8 +137,23 @@ public class RecordClient<R extends SObjectRecord, P extends RecordPatch> {
    *     (ENTITY_IS_DELETED)
    */
   public R get(SalesforceId id) {
+    return get(id, RequestOptions.none());
+  }
+
+  /**
+   * Reads a record with every field the user may see, with per-call options. Maps to {@code GET
+   * .../sobjects/{type}/{id}}.
+   *
+   * @param id the record's id
+   * @param options the call's timeout and extra headers
+   * @return the record
+   * @throws NotFoundException if there is no such record (NOT_FOUND) or it is deleted
+   *     (ENTITY_IS_DELETED)
+   */
+  public R get(SalesforceId id, RequestOptions options) {
+    InvalidArgumentException.requireNonNull(options, "options");
     String path = recordPath(id);
-    return read("GET", path, exchange.send("GET", path, null, true));
+    return read("GET", path, exchange.send("GET", path, null, true, options));
   }
 
   /**
@@ -121,13 +167,30 @@ public class RecordClient<R extends SObjectRecord, P extends RecordPatch> {
    */
   public R get(SalesforceId id, String... fields) {
     InvalidArgumentException.requireNonNull(fields, "fields");
-    if (fields.length == 0) {
+    return get(id, Arrays.asList(fields), RequestOptions.none());
+  }
+
+  /**
+   * Reads the given fields of a record with per-call options. Maps to {@code GET
+   * .../sobjects/{type}/{id}?fields=A,B}.
+   *
+   * @param id the record's id
+   * @param fields field API names, at least one
+   * @param options the call's timeout and extra headers
+   * @return the record with those fields (and {@code attributes}, {@code Id})
+   * @throws InvalidArgumentException if a field name is malformed or none is given
+   * @throws ValidationException if Salesforce does not know a field
+   */
+  public R get(SalesforceId id, List<String> fields, RequestOptions options) {
+    InvalidArgumentException.requireNonNull(fields, "fields");
+    InvalidArgumentException.requireNonNull(options, "options");
+    if (fields.isEmpty()) {
       throw new InvalidArgumentException("fields", "Name at least one field, or call get(id)");
     }
     String list =
-        Arrays.stream(fields).map(f -> FieldNames.requireApiName(f, "field")).collect(Collectors.joining(","));
+        fields.stream().map(f -> FieldNames.requireApiName(f, "field")).collect(Collectors.joining(","));
     String path = recordPath(id) + "?fields=" + list;
-    return read("GET", path, exchange.send("GET", path, null, true));
+    return read("GET", path, exchange.send("GET", path, null, true, options));
   }
 
   /**
@@ -138,15 +201,31 @@ public class RecordClient<R extends SObjectRecord, P extends RecordPatch> {
    * @param patch the changes; not empty
    * @throws InvalidArgumentException if the patch is empty or for another object
    * @throws ValidationException if Salesforce refuses a value
+   * @throws NotFoundException if there is no such record, or it is deleted
    */
   public void update(SalesforceId id, P patch) {
+    update(id, patch, RequestOptions.none());
+  }
+
+  /**
+   * Updates a record with per-call options. Maps to {@code PATCH .../sobjects/{type}/{id}}.
+   *
+   * @param id the record's id
+   * @param patch the changes; not empty
+   * @param options the call's timeout and extra headers
+   * @throws InvalidArgumentException if the patch is empty or for another object
+   * @throws ValidationException if Salesforce refuses a value
+   * @throws NotFoundException if there is no such record, or it is deleted
+   */
+  public void update(SalesforceId id, P patch, RequestOptions options) {
     InvalidArgumentException.requireNonNull(patch, "patch");
+    InvalidArgumentException.requireNonNull(options, "options");
     requireSameType(patch.sobjectType(), "patch");
     if (patch.isEmpty()) {
       throw new InvalidArgumentException(
           "patch", "The " + sobjectType + " patch changes nothing; set or clear at least one field");
     }
-    exchange.send("PATCH", recordPath(id), exchange.mapper().valueToTree(patch), true);
+    exchange.send("PATCH", recordPath(id), exchange.mapper().valueToTree(patch), true, options);
   }
 
   /**
@@ -157,7 +236,19 @@ public class RecordClient<R extends SObjectRecord, P extends RecordPatch> {
    * @throws NotFoundException if there is no such record, or it is already deleted
    */
   public void delete(SalesforceId id) {
-    exchange.send("DELETE", recordPath(id), null, true);
+    delete(id, RequestOptions.none());
+  }
+
+  /**
+   * Deletes a record with per-call options. Maps to {@code DELETE .../sobjects/{type}/{id}}.
+   *
+   * @param id the record's id
+   * @param options the call's timeout and extra headers
+   * @throws NotFoundException if there is no such record, or it is already deleted
+   */
+  public void delete(SalesforceId id, RequestOptions options) {
+    InvalidArgumentException.requireNonNull(options, "options");
+    exchange.send("DELETE", recordPath(id), null, true, options);
   }
 
   /**
@@ -210,6 +301,6 @@ public class RecordClient<R extends SObjectRecord, P extends RecordPatch> {
    * @return an exception naming them
    */
   protected static ApiException unexpected(String method, String path, int status) {
-    return ApiException.from(status, java.util.List.of(), method, path);
+    return ApiException.from(status, List.of(), method, path);
   }
 }
