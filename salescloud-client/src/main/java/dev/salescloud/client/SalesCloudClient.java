@@ -5,16 +5,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.salescloud.auth.CredentialsProvider;
 import dev.salescloud.client.retry.RetryPolicy;
 import dev.salescloud.client.retry.Sleeper;
+import dev.salescloud.client.sobject.AccountClient;
+import dev.salescloud.client.sobject.EventClient;
+import dev.salescloud.client.sobject.LeadClient;
+import dev.salescloud.client.sobject.OpportunityClient;
 import dev.salescloud.client.sobject.RecordClient;
+import dev.salescloud.client.sobject.TaskClient;
 import dev.salescloud.client.transport.JdkTransport;
 import dev.salescloud.client.transport.Transport;
 import dev.salescloud.model.FieldNames;
 import dev.salescloud.model.SObject;
 import dev.salescloud.model.SObjectPatch;
 import dev.salescloud.model.error.InvalidArgumentException;
+import dev.salescloud.model.describe.DescribeGlobal;
 import dev.salescloud.model.json.SalesCloudJackson;
-import dev.salescloud.model.sales.Lead;
-import dev.salescloud.model.sales.LeadPatch;
+import dev.salescloud.model.sales.Contact;
+import dev.salescloud.model.sales.ContactPatch;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.LinkedHashSet;
@@ -39,6 +45,20 @@ import java.util.function.Consumer;
  *
  * <p>The client is immutable and thread-safe. {@link #close()} releases what it created itself
  * (its transport); a transport or {@code HttpClient} you passed in stays yours.
+ *
+ * <h2>Sub-clients</h2>
+ *
+ * <p>{@link #leads()}, {@link #accounts()}, {@link #contacts()}, {@link #opportunities()}, {@link
+ * #tasks()} and {@link #events()} read and write typed records; {@link #sobjects(String)} serves
+ * any other object, custom ones included, as generic records. Each creates, reads, updates,
+ * upserts by external id, deletes and describes (see {@link RecordClient}):
+ *
+ * <pre>{@code
+ * UpsertResult r = sf.contacts().upsert("Legacy_Id__c", "C-1042",
+ *     Contact.builder().lastName("Ng").email("ada@acme.example").build());
+ * DescribeGlobal objects = sf.describeGlobal();           // every object the user can see
+ * Limits limits = sf.limits().fetch();                    // every limit of the org
+ * }</pre>
  *
  * <h2>What it does for you</h2>
  *
@@ -70,7 +90,12 @@ public final class SalesCloudClient implements AutoCloseable {
   private final ApiVersion version;
   private final Transport transport;
   private final boolean ownsTransport;
-  private final RecordClient<Lead, LeadPatch> leads;
+  private final LeadClient leads;
+  private final AccountClient accounts;
+  private final RecordClient<Contact, ContactPatch> contacts;
+  private final OpportunityClient opportunities;
+  private final TaskClient tasks;
+  private final EventClient events;
 
   private SalesCloudClient(Builder b) {
     this.version = b.version;
@@ -85,7 +110,12 @@ public final class SalesCloudClient implements AutoCloseable {
             transport, b.credentials, b.retryPolicy, b.sleeper, System::nanoTime, mapper, agent,
             b.timeout, new ApiLimits(b.maxDailyApiShare, version),
             b.logBodies ? BodyRedaction.logging(b.redactedFields) : BodyRedaction.off());
-    this.leads = new RecordClient<>(exchange, version, Lead.SOBJECT_TYPE, new TypeReference<>() {});
+    this.leads = new LeadClient(exchange, version);
+    this.accounts = new AccountClient(exchange, version);
+    this.contacts = new RecordClient<>(exchange, version, Contact.SOBJECT_TYPE, new TypeReference<>() {});
+    this.opportunities = new OpportunityClient(exchange, version);
+    this.tasks = new TaskClient(exchange, version);
+    this.events = new EventClient(exchange, version);
   }
 
   /**
@@ -98,12 +128,57 @@ public final class SalesCloudClient implements AutoCloseable {
   }
 
   /**
-   * Leads: create, read, update, delete.
+   * Leads: create, read, update, upsert, delete, describe.
    *
    * @return the sub-client
    */
-  public RecordClient<Lead, LeadPatch> leads() {
+  public LeadClient leads() {
     return leads;
+  }
+
+  /**
+   * Accounts: create, read, update, upsert, delete, describe.
+   *
+   * @return the sub-client
+   */
+  public AccountClient accounts() {
+    return accounts;
+  }
+
+  /**
+   * Contacts: create, read, update, upsert, delete, describe.
+   *
+   * @return the sub-client
+   */
+  public RecordClient<Contact, ContactPatch> contacts() {
+    return contacts;
+  }
+
+  /**
+   * Opportunities: create, read, update, upsert, delete, describe.
+   *
+   * @return the sub-client
+   */
+  public OpportunityClient opportunities() {
+    return opportunities;
+  }
+
+  /**
+   * Tasks (to-dos, logged calls and emails): create, read, update, upsert, delete, describe.
+   *
+   * @return the sub-client
+   */
+  public TaskClient tasks() {
+    return tasks;
+  }
+
+  /**
+   * Events (calendar entries): create, read, update, upsert, delete, describe.
+   *
+   * @return the sub-client
+   */
+  public EventClient events() {
+    return events;
   }
 
   /**
@@ -119,6 +194,28 @@ public final class SalesCloudClient implements AutoCloseable {
   public RecordClient<SObject, SObjectPatch> sobjects(String sobjectType) {
     return new RecordClient<>(exchange, version, FieldNames.requireApiName(sobjectType, "sobjectType"),
         new TypeReference<>() {});
+  }
+
+  /**
+   * Lists the objects of the org the user can see, with what the user may do with each. Maps to
+   * {@code GET .../sobjects/} (Describe Global).
+   *
+   * @return the objects
+   */
+  public DescribeGlobal describeGlobal() {
+    return describeGlobal(RequestOptions.none());
+  }
+
+  /**
+   * Lists the objects of the org with per-call options. Maps to {@code GET .../sobjects/}.
+   *
+   * @param options the call's timeout and extra headers
+   * @return the objects
+   */
+  public DescribeGlobal describeGlobal(RequestOptions options) {
+    InvalidArgumentException.requireNonNull(options, "options");
+    return exchange.call("GET", version.basePath() + "/sobjects/", null, true, options,
+        new TypeReference<DescribeGlobal>() {});
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.salescloud.client.sobject;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.salescloud.client.AmbiguousExternalIdException;
 import dev.salescloud.client.ApiExchange;
 import dev.salescloud.client.ApiVersion;
 import dev.salescloud.client.RequestOptions;
@@ -11,20 +12,26 @@ import dev.salescloud.model.FieldNames;
 import dev.salescloud.model.RecordPatch;
 import dev.salescloud.model.SObjectRecord;
 import dev.salescloud.model.SalesforceId;
+import dev.salescloud.model.describe.SObjectDescribe;
 import dev.salescloud.model.error.ApiException;
 import dev.salescloud.model.error.InvalidArgumentException;
 import dev.salescloud.model.error.NotFoundException;
 import dev.salescloud.model.error.ValidationException;
 import dev.salescloud.model.result.SaveResult;
+import dev.salescloud.model.result.UpsertAmbiguity;
+import dev.salescloud.model.result.UpsertResult;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Creates, reads, updates and deletes records of one object type. Every sub-client of {@link
- * dev.salescloud.client.SalesCloudClient} for a record type is one of these or extends it:
- * {@code sf.leads()}, and {@code sf.sobjects("Invoice__c")} for any other object. Thread-safe.
+ * Creates, reads, updates, upserts, deletes and describes records of one object type. Every
+ * sub-client of {@link dev.salescloud.client.SalesCloudClient} for a record type is one of these
+ * or extends it: {@code sf.leads()}, {@code sf.accounts()}, {@code sf.contacts()}, {@code
+ * sf.opportunities()}, {@code sf.tasks()}, {@code sf.events()}, and {@code sf.sobjects("Invoice__c")}
+ * for any other object. Thread-safe; the client hands out the same instance to every caller.
  *
  * <h2>Create, read, update, delete</h2>
  *
@@ -38,6 +45,29 @@ import java.util.stream.Collectors;
  * <p>A create sends only the fields that are set; an update sends only the patch's changes, with
  * cleared fields as JSON null. Ids are checked before anything is sent: a malformed id, or the id
  * of another object type, is an {@link InvalidArgumentException}.
+ *
+ * <h2>Upsert by external id</h2>
+ *
+ * <p>{@link #upsert(String, String, SObjectRecord)} inserts the record when no record has the
+ * external id value, and updates the one that has it otherwise:
+ *
+ * <pre>{@code
+ * UpsertResult r = sf.accounts().upsert("Erp_Number__c", "A-1042",
+ *     Account.builder().name("Acme").industry(Industry.MANUFACTURING).build());
+ * if (r.created().orElse(false)) { ... }      // inserted; r.id() is the new record
+ * }</pre>
+ *
+ * <p>When the value matches several records nothing is written and an {@link
+ * AmbiguousExternalIdException} lists them. Upserts are idempotent, so the client retries them
+ * after a transient failure like reads and updates; a create is never replayed once sent.
+ *
+ * <h2>Describe</h2>
+ *
+ * <pre>{@code
+ * SObjectDescribe lead = sf.leads().describe();
+ * List<String> statuses = lead.picklistValues("Status").stream().map(PicklistValue::value).toList();
+ * boolean canDelete = lead.deletable();
+ * }</pre>
  *
  * <h2>Per-call options</h2>
  *
@@ -53,6 +83,10 @@ import java.util.stream.Collectors;
  */
 public class RecordClient<R extends SObjectRecord, P extends RecordPatch> {
   private static final TypeReference<SaveResult> SAVE_RESULT = new TypeReference<>() {};
+  private static final TypeReference<UpsertResult> UPSERT_RESULT = new TypeReference<>() {};
+  private static final TypeReference<UpsertAmbiguity> AMBIGUITY = new TypeReference<>() {};
+  private static final TypeReference<SObjectDescribe> DESCRIBE = new TypeReference<>() {};
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   private final ApiExchange exchange;
   private final ApiVersion version;
@@ -229,6 +263,105 @@ public class RecordClient<R extends SObjectRecord, P extends RecordPatch> {
   }
 
   /**
+   * Inserts or updates a record by the value of an external id field. Maps to {@code PATCH
+   * .../sobjects/{type}/{field}/{value}}, the value URL-encoded as one path segment. The body is
+   * the record's fields without the external id field, which the URL carries.
+   *
+   * <p>Idempotent: the client retries it after a transient failure, since a second upsert of the
+   * same record finds the one the first may have inserted.
+   *
+   * @param externalIdField the API name of a field marked External ID, e.g. {@code Erp_Number__c}
+   * @param value the value to match; Salesforce compares it with the field's rules (e.g. ignoring
+   *     case unless the field is case-sensitive)
+   * @param record the fields to write; if it sets the external id field, to this very value
+   * @return {@code created = true} and the new id after an insert ({@code 201}); {@code created =
+   *     false} and the id after an update ({@code 200}), or without id on API versions before
+   *     46.0, which answer {@code 204}
+   * @throws InvalidArgumentException before sending, if the field name is malformed or {@code
+   *     Id}, the value is blank, {@code .} or {@code ..}, the record is of another type, carries a
+   *     read-only field, or sets the external id field to another value
+   * @throws AmbiguousExternalIdException if the value matches more than one record ({@code 300});
+   *     nothing was written
+   * @throws NotFoundException if the object has no such field, or it is not an external id
+   *     (NOT_FOUND); an email ending in a top-level domain such as {@code .inc} can also get this
+   * @throws ValidationException if Salesforce refuses a value
+   */
+  public UpsertResult upsert(String externalIdField, String value, R record) {
+    return upsert(externalIdField, value, record, RequestOptions.none());
+  }
+
+  /**
+   * Inserts or updates a record by external id with per-call options. Maps to {@code PATCH
+   * .../sobjects/{type}/{field}/{value}}; see {@link #upsert(String, String, SObjectRecord)}.
+   *
+   * @param externalIdField the API name of a field marked External ID
+   * @param value the value to match
+   * @param record the fields to write
+   * @param options the call's timeout and extra headers
+   * @return whether a record was inserted, and its id when Salesforce sends it
+   * @throws InvalidArgumentException before sending, on a malformed field, a blank value, or a
+   *     record that is of another type or sets the external id field to another value
+   * @throws AmbiguousExternalIdException if the value matches more than one record
+   * @throws NotFoundException if the object has no such external id field
+   */
+  public UpsertResult upsert(String externalIdField, String value, R record, RequestOptions options) {
+    FieldNames.requireApiName(externalIdField, "externalIdField");
+    if (externalIdField.equalsIgnoreCase("Id")) {
+      throw new InvalidArgumentException(
+          "externalIdField",
+          "Upsert matches on an external id field, not on Id; to change a record by id call"
+              + " update(id, patch)");
+    }
+    InvalidArgumentException.requireNonNull(value, "value");
+    if (value.isBlank()) {
+      throw new InvalidArgumentException(
+          "value", "The " + externalIdField + " value to upsert by is blank; give the external id");
+    }
+    if (value.equals(".") || value.equals("..")) {
+      throw new InvalidArgumentException(
+          "value",
+          "The " + externalIdField + " value '" + value + "' cannot be a URL path segment; use"
+              + " create(record) or another external id");
+    }
+    InvalidArgumentException.requireNonNull(record, "record");
+    InvalidArgumentException.requireNonNull(options, "options");
+    requireSameType(record.sobjectType(), "record");
+    ObjectNode body = exchange.mapper().createObjectNode();
+    record.toCreateFields().forEach((name, field) -> {
+      if (!name.equalsIgnoreCase(externalIdField)) {
+        body.set(name, field);
+        return;
+      }
+      String set = field.isValueNode() && !field.isNull() ? field.asText() : null;
+      if (!value.equals(set)) {
+        throw new InvalidArgumentException(
+            sobjectType + "." + name,
+            "The record sets " + sobjectType + "." + name + " to "
+                + (set == null ? field.toString() : "'" + set + "'") + ", but the upsert matches on '"
+                + value + "'; leave the field out of the record, or upsert by the value it holds");
+      }
+    });
+    String path = path() + "/" + externalIdField + "/" + pathSegment(value);
+    HttpResponse response = exchange.send("PATCH", path, body, true, options);
+    int status = response.status();
+    if (status == 204 || status == 200 && response.body().length == 0) {
+      return UpsertResult.builder().success(true).created(false).build();
+    }
+    if (status == 200 || status == 201) {
+      UpsertResult result = exchange.read("PATCH", path, response, UPSERT_RESULT);
+      if (!result.success()) {
+        throw new ValidationException(status, result.errors(), "PATCH", path);
+      }
+      return UpsertResult.builder().from(result).created(status == 201).build();
+    }
+    if (status == 300) {
+      UpsertAmbiguity matches = exchange.read("PATCH", path, response, AMBIGUITY);
+      throw new AmbiguousExternalIdException(externalIdField, matches, "PATCH", path);
+    }
+    throw unexpected("PATCH", path, status);
+  }
+
+  /**
    * Deletes a record (it goes to the recycle bin). Maps to {@code DELETE
    * .../sobjects/{type}/{id}}.
    *
@@ -249,6 +382,30 @@ public class RecordClient<R extends SObjectRecord, P extends RecordPatch> {
   public void delete(SalesforceId id, RequestOptions options) {
     InvalidArgumentException.requireNonNull(options, "options");
     exchange.send("DELETE", recordPath(id), null, true, options);
+  }
+
+  /**
+   * Describes the object: its fields with their types, picklist values and write rules, its
+   * child relationships and record types. Maps to {@code GET .../sobjects/{type}/describe}.
+   *
+   * @return the description
+   * @throws NotFoundException if the org has no such object, or the user cannot see it
+   */
+  public SObjectDescribe describe() {
+    return describe(RequestOptions.none());
+  }
+
+  /**
+   * Describes the object with per-call options. Maps to {@code GET
+   * .../sobjects/{type}/describe}.
+   *
+   * @param options the call's timeout and extra headers
+   * @return the description
+   * @throws NotFoundException if the org has no such object, or the user cannot see it
+   */
+  public SObjectDescribe describe(RequestOptions options) {
+    InvalidArgumentException.requireNonNull(options, "options");
+    return exchange.call("GET", path() + "/describe", null, true, options, DESCRIBE);
   }
 
   /**
@@ -278,6 +435,29 @@ public class RecordClient<R extends SObjectRecord, P extends RecordPatch> {
   protected String recordPath(SalesforceId id) {
     InvalidArgumentException.requireNonNull(id, "id");
     return path() + "/" + id.requireType(sobjectType).value();
+  }
+
+  /**
+   * Percent-encodes a value as one URL path segment: every byte of its UTF-8 form except
+   * letters, digits and {@code - . _ ~} becomes {@code %XX}, so a space is {@code %20} and
+   * {@code /}, {@code ?} and {@code #} cannot change the path.
+   *
+   * @param value the value
+   * @return the encoded segment
+   */
+  protected static String pathSegment(String value) {
+    byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+    StringBuilder out = new StringBuilder(bytes.length * 3);
+    for (byte b : bytes) {
+      int c = b & 0xff;
+      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+          || c == '-' || c == '.' || c == '_' || c == '~') {
+        out.append((char) c);
+      } else {
+        out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);
+      }
+    }
+    return out.toString();
   }
 
   private R read(String method, String path, HttpResponse response) {
