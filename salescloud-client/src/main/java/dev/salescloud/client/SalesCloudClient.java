@@ -11,6 +11,19 @@ import dev.salescloud.client.sobject.LeadClient;
 import dev.salescloud.client.sobject.OpportunityClient;
 import dev.salescloud.client.sobject.RecordClient;
 import dev.salescloud.client.sobject.TaskClient;
+import dev.salescloud.client.soql.Soql;
+import dev.salescloud.client.soql.SoqlBuilder;
+import dev.salescloud.client.soql.SoqlParser;
+import dev.salescloud.client.soql.SoqlQuery;
+import dev.salescloud.client.soql.SoqlSyntaxException;
+import dev.salescloud.client.soql.Sosl;
+import dev.salescloud.client.soql.SoslBuilder;
+import dev.salescloud.client.soql.SoslParser;
+import dev.salescloud.client.soql.SoslQuery;
+import dev.salescloud.model.query.AggregateResult;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import dev.salescloud.client.transport.JdkTransport;
 import dev.salescloud.client.transport.Transport;
 import dev.salescloud.model.FieldNames;
@@ -216,6 +229,156 @@ public final class SalesCloudClient implements AutoCloseable {
     InvalidArgumentException.requireNonNull(options, "options");
     return exchange.call("GET", version.basePath() + "/sobjects/", null, true, options,
         new TypeReference<DescribeGlobal>() {});
+  }
+
+  /**
+   * A SOQL query built with {@link Soql}, read lazily page by page. Nothing is sent until the
+   * result is iterated. Maps to {@code GET .../query?q=...} and {@code nextRecordsUrl}.
+   *
+   * <pre>{@code
+   * for (Account a : sf.query(Soql.select("Id", "Name").from("Account")
+   *     .where(Soql.field("Industry").eq(industry)), Account.class)) { ... }
+   * }</pre>
+   *
+   * @param query the query
+   * @param type the record type: the typed record of the queried object, {@code SObject}, or
+   *     {@code AggregateResult} for aggregate queries
+   * @param <T> the record type
+   * @return the lazy result
+   * @throws InvalidArgumentException if the type does not fit the query
+   */
+  public <T> Query<T> query(SoqlBuilder query, Class<T> type) {
+    return query(InvalidArgumentException.requireNonNull(query, "query").build(), type);
+  }
+
+  /**
+   * A parsed or built SOQL query, read lazily page by page.
+   *
+   * @param query the query's syntax tree
+   * @param type the record type
+   * @param <T> the record type
+   * @return the lazy result
+   */
+  public <T> Query<T> query(SoqlQuery query, Class<T> type) {
+    return newQuery(query, type, false);
+  }
+
+  /**
+   * A SOQL query written by hand. It is parsed before anything is sent, so a malformed query fails
+   * at once with Salesforce's {@code MALFORMED_QUERY} message and position. Values in it are yours
+   * to escape: prefer {@link Soql}, which makes injection impossible.
+   *
+   * @param soql the query text
+   * @param type the record type
+   * @param <T> the record type
+   * @return the lazy result
+   * @throws SoqlSyntaxException if the text is not valid SOQL
+   */
+  public <T> Query<T> query(String soql, Class<T> type) {
+    return query(SoqlParser.parse(soql), type);
+  }
+
+  /**
+   * Like {@link #query(SoqlBuilder, Class)}, including deleted and archived records ({@code
+   * GET .../queryAll}).
+   *
+   * @param query the query
+   * @param type the record type
+   * @param <T> the record type
+   * @return the lazy result
+   */
+  public <T> Query<T> queryAll(SoqlBuilder query, Class<T> type) {
+    return newQuery(InvalidArgumentException.requireNonNull(query, "query").build(), type, true);
+  }
+
+  /**
+   * Like {@link #query(String, Class)}, including deleted and archived records.
+   *
+   * @param soql the query text, parsed before sending
+   * @param type the record type
+   * @param <T> the record type
+   * @return the lazy result
+   */
+  public <T> Query<T> queryAll(String soql, Class<T> type) {
+    return newQuery(SoqlParser.parse(soql), type, true);
+  }
+
+  /**
+   * A SOSL search built with {@link Sosl}: the search term is escaped, so no user input can change
+   * the search. Maps to {@code GET .../search?q=...}.
+   *
+   * <pre>{@code
+   * SearchResults found = sf.search(Sosl.find(email).in(SearchGroup.EMAIL_FIELDS)
+   *     .returning(Sosl.returning("Lead", "Id", "Name"))
+   *     .returning(Sosl.returning("Contact", "Id", "Name")));
+   * List<Lead> leads = found.records(Lead.class);
+   * }</pre>
+   *
+   * @param search the search
+   * @return the records found, typed per object on demand
+   */
+  public SearchResults search(SoslBuilder search) {
+    return search(InvalidArgumentException.requireNonNull(search, "search").build());
+  }
+
+  /**
+   * A SOSL search, parsed or built.
+   *
+   * @param search the search's syntax tree
+   * @return the records found
+   */
+  public SearchResults search(SoslQuery search) {
+    InvalidArgumentException.requireNonNull(search, "search");
+    String path = version.basePath() + "/search?q="
+        + URLEncoder.encode(search.toSosl(), StandardCharsets.UTF_8);
+    return exchange.call("GET", path, null, true, new TypeReference<SearchResults>() {});
+  }
+
+  /**
+   * A SOSL search written by hand, parsed before sending ({@code MALFORMED_SEARCH} at once when
+   * the term lacks its braces). Escaping the term is yours: prefer {@link Sosl#find(String)}.
+   *
+   * @param sosl the search text
+   * @return the records found
+   */
+  public SearchResults search(String sosl) {
+    return search(SoslParser.parse(sosl));
+  }
+
+  private <T> Query<T> newQuery(SoqlQuery query, Class<T> type, boolean all) {
+    InvalidArgumentException.requireNonNull(query, "query");
+    InvalidArgumentException.requireNonNull(type, "type");
+    if (query.isAggregate() && type != AggregateResult.class && type != SObject.class) {
+      throw new InvalidArgumentException(
+          "type", "An aggregate query returns AggregateResult rows; read it as AggregateResult.class");
+    }
+    if (!query.isAggregate()) {
+      objectTypeOf(type).filter(t -> !t.equalsIgnoreCase(query.object())).ifPresent(t -> {
+        throw new InvalidArgumentException(
+            "type", "The query reads " + query.object() + " records, which cannot be read as "
+                + type.getSimpleName() + " (" + t + "); use the matching type or SObject.class");
+      });
+    }
+    Query.Pages pages =
+        new Query.Pages(
+            (path, batchSize) ->
+                exchange.send("GET", path, null, true,
+                    batchSize.isPresent()
+                        ? RequestOptions.builder()
+                            .header("Sforce-Query-Options", "batchSize=" + batchSize.getAsInt())
+                            .build()
+                        : RequestOptions.none()),
+            version.basePath(),
+            exchange.mapper());
+    return new Query<>(pages, query, type, all);
+  }
+
+  private static Optional<String> objectTypeOf(Class<?> type) {
+    try {
+      return Optional.of((String) type.getField("SOBJECT_TYPE").get(null));
+    } catch (ReflectiveOperationException | ClassCastException e) {
+      return Optional.empty();
+    }
   }
 
   /**
