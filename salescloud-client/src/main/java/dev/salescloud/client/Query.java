@@ -128,6 +128,7 @@ public final class Query<T> implements Iterable<T> {
       private Iterator<T> current = List.<T>of().iterator();
       private long seen;
 
+      /** Whether another record or page follows. */
       @Override
       public boolean hasNext() {
         while (!current.hasNext() && pages.hasNext()) {
@@ -136,6 +137,7 @@ public final class Query<T> implements Iterable<T> {
         return current.hasNext();
       }
 
+      /** The next record or page, fetching a page when needed. */
       @Override
       public T next() {
         if (!hasNext()) {
@@ -214,11 +216,13 @@ public final class Query<T> implements Iterable<T> {
     private boolean started;
     private boolean checkedTotal;
 
+    /** Whether another record or page follows. */
     @Override
     public boolean hasNext() {
       return !started || next != null;
     }
 
+    /** The next record or page, fetching a page when needed. */
     @Override
     public QueryResult<T> next() {
       if (!hasNext()) {
