@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.salescloud.client.soql.SoqlQuery;
 import dev.salescloud.client.transport.HttpResponse;
+import dev.salescloud.model.SObject;
 import dev.salescloud.model.error.InvalidArgumentException;
+import dev.salescloud.model.query.AggregateResult;
 import dev.salescloud.model.error.TransportException;
 import dev.salescloud.model.query.QueryResult;
 import java.io.IOException;
@@ -57,6 +59,65 @@ public final class Query<T> implements Iterable<T> {
   private final boolean all;
   private final OptionalInt batchSize;
   private final long maxRecords;
+
+  /**
+   * A lazy query over the client's pipeline; {@link SalesCloudClient#query(SoqlQuery, Class)} and
+   * the sub-clients' query helpers create queries this way.
+   *
+   * @param exchange the client's request pipeline
+   * @param version the API version
+   * @param query the query
+   * @param type the record type: the queried object's typed record, {@code SObject}, or {@code
+   *     AggregateResult} for aggregate queries
+   * @param all {@code true} for {@code queryAll} (deleted and archived records too)
+   * @param <T> the record type
+   * @return the lazy query; nothing is sent yet
+   * @throws InvalidArgumentException if the type does not fit the query
+   */
+  public static <T> Query<T> of(
+      ApiExchange exchange, ApiVersion version, SoqlQuery query, Class<T> type, boolean all) {
+    InvalidArgumentException.requireNonNull(query, "query");
+    InvalidArgumentException.requireNonNull(type, "type");
+    if (query.isAggregate() && type != AggregateResult.class && type != SObject.class) {
+      throw new InvalidArgumentException(
+          "type", "An aggregate query returns AggregateResult rows; read it as AggregateResult.class");
+    }
+    if (!query.isAggregate()) {
+      objectTypeOf(type)
+          .filter(t -> !t.equalsIgnoreCase(query.object()))
+          .ifPresent(
+              t -> {
+                throw new InvalidArgumentException(
+                    "type",
+                    "The query reads " + query.object() + " records, which cannot be read as "
+                        + type.getSimpleName() + " (" + t + "); use the matching type or SObject.class");
+              });
+    }
+    Pages pages =
+        new Pages(
+            (path, batchSize) ->
+                exchange.send(
+                    "GET",
+                    path,
+                    null,
+                    true,
+                    batchSize.isPresent()
+                        ? RequestOptions.builder()
+                            .header("Sforce-Query-Options", "batchSize=" + batchSize.getAsInt())
+                            .build()
+                        : RequestOptions.none()),
+            version.basePath(),
+            exchange.mapper());
+    return new Query<>(pages, query, type, all);
+  }
+
+  private static Optional<String> objectTypeOf(Class<?> type) {
+    try {
+      return Optional.of((String) type.getField("SOBJECT_TYPE").get(null));
+    } catch (ReflectiveOperationException | ClassCastException e) {
+      return Optional.empty();
+    }
+  }
 
   /** How a query fetches one page: the path from the host and an optional page-size hint. */
   @FunctionalInterface

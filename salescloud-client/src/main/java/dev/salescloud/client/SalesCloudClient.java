@@ -20,10 +20,8 @@ import dev.salescloud.client.soql.Sosl;
 import dev.salescloud.client.soql.SoslBuilder;
 import dev.salescloud.client.soql.SoslParser;
 import dev.salescloud.client.soql.SoslQuery;
-import dev.salescloud.model.query.AggregateResult;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import dev.salescloud.client.transport.JdkTransport;
 import dev.salescloud.client.transport.Transport;
 import dev.salescloud.model.FieldNames;
@@ -346,39 +344,7 @@ public final class SalesCloudClient implements AutoCloseable {
   }
 
   private <T> Query<T> newQuery(SoqlQuery query, Class<T> type, boolean all) {
-    InvalidArgumentException.requireNonNull(query, "query");
-    InvalidArgumentException.requireNonNull(type, "type");
-    if (query.isAggregate() && type != AggregateResult.class && type != SObject.class) {
-      throw new InvalidArgumentException(
-          "type", "An aggregate query returns AggregateResult rows; read it as AggregateResult.class");
-    }
-    if (!query.isAggregate()) {
-      objectTypeOf(type).filter(t -> !t.equalsIgnoreCase(query.object())).ifPresent(t -> {
-        throw new InvalidArgumentException(
-            "type", "The query reads " + query.object() + " records, which cannot be read as "
-                + type.getSimpleName() + " (" + t + "); use the matching type or SObject.class");
-      });
-    }
-    Query.Pages pages =
-        new Query.Pages(
-            (path, batchSize) ->
-                exchange.send("GET", path, null, true,
-                    batchSize.isPresent()
-                        ? RequestOptions.builder()
-                            .header("Sforce-Query-Options", "batchSize=" + batchSize.getAsInt())
-                            .build()
-                        : RequestOptions.none()),
-            version.basePath(),
-            exchange.mapper());
-    return new Query<>(pages, query, type, all);
-  }
-
-  private static Optional<String> objectTypeOf(Class<?> type) {
-    try {
-      return Optional.of((String) type.getField("SOBJECT_TYPE").get(null));
-    } catch (ReflectiveOperationException | ClassCastException e) {
-      return Optional.empty();
-    }
+    return Query.of(exchange, version, query, type, all);
   }
 
   /**
