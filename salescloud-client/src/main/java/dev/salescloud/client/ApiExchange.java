@@ -279,7 +279,10 @@ public final class ApiExchange {
     } catch (JsonProcessingException e) {
       throw new TransportException(
           method + " " + stripQuery(path) + " answered " + response.status()
-              + " with a body that is not the expected JSON: " + e.getOriginalMessage(),
+              + " with a body that is not the expected JSON"
+              + (e instanceof com.fasterxml.jackson.databind.JsonMappingException
+                  ? " at " + ((com.fasterxml.jackson.databind.JsonMappingException) e).getPathReference()
+                  : ""),
           true, response.status(), e);
     } catch (java.io.IOException e) {
       throw new TransportException(

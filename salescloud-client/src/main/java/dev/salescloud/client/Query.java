@@ -339,10 +339,10 @@ public final class Query<T> implements Iterable<T> {
         return mapper.readValue(response.body(), javaType);
       } catch (IOException e) {
         throw new TransportException(
-            "A query page is not the JSON Salesforce sends: "
-                + (e instanceof com.fasterxml.jackson.core.JsonProcessingException
-                    ? ((com.fasterxml.jackson.core.JsonProcessingException) e).getOriginalMessage()
-                    : e.getClass().getSimpleName()),
+            "A query page is not the JSON Salesforce sends"
+                + (e instanceof com.fasterxml.jackson.databind.JsonMappingException
+                    ? " at " + ((com.fasterxml.jackson.databind.JsonMappingException) e).getPathReference()
+                    : ""),
             true, response.status(), e);
       }
     }

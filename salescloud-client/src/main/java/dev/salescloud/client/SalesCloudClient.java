@@ -34,6 +34,7 @@ import dev.salescloud.model.sales.Contact;
 import dev.salescloud.model.sales.ContactPatch;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.concurrent.Executor;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -112,7 +113,11 @@ public final class SalesCloudClient implements AutoCloseable {
     this.version = b.version;
     this.ownsTransport = b.transport == null;
     this.transport =
-        b.transport != null ? b.transport : b.httpClient != null ? JdkTransport.using(b.httpClient) : JdkTransport.create();
+        b.transport != null
+            ? b.transport
+            : b.httpClient != null
+                ? JdkTransport.using(b.httpClient)
+                : b.executor != null ? JdkTransport.create(b.executor) : JdkTransport.create();
     ObjectMapper mapper = SalesCloudJackson.newObjectMapper();
     b.mapperCustomizer.accept(mapper);
     String agent = "salescloud-java/" + version() + (b.userAgentSuffix.isEmpty() ? "" : " " + b.userAgentSuffix);
@@ -387,6 +392,7 @@ public final class SalesCloudClient implements AutoCloseable {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private Transport transport;
     private HttpClient httpClient;
+    private Executor executor;
     private Consumer<ObjectMapper> mapperCustomizer = m -> {};
     private String userAgentSuffix = "";
     private Sleeper sleeper = Sleeper.SYSTEM;
@@ -465,6 +471,18 @@ public final class SalesCloudClient implements AutoCloseable {
      */
     public Builder httpClient(HttpClient httpClient) {
       this.httpClient = InvalidArgumentException.requireNonNull(httpClient, "httpClient");
+      return this;
+    }
+
+    /**
+     * Runs the default transport's asynchronous HTTP work on this executor. The client does not
+     * shut it down.
+     *
+     * @param executor the executor
+     * @return this builder
+     */
+    public Builder executor(Executor executor) {
+      this.executor = InvalidArgumentException.requireNonNull(executor, "executor");
       return this;
     }
 
@@ -571,9 +589,9 @@ public final class SalesCloudClient implements AutoCloseable {
         throw new InvalidArgumentException(
             "credentials", "Give the client credentials: builder().credentials(...)");
       }
-      if (transport != null && httpClient != null) {
+      if ((transport != null ? 1 : 0) + (httpClient != null ? 1 : 0) + (executor != null ? 1 : 0) > 1) {
         throw new InvalidArgumentException(
-            "transport", "Give either a transport or an HttpClient, not both");
+            "transport", "Give at most one of a transport, an HttpClient or an executor");
       }
       return new SalesCloudClient(this);
     }

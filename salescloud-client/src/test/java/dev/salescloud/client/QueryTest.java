@@ -298,7 +298,7 @@ class QueryTest {
       SearchResults found =
           sf.search(
               Sosl.find("ada+ng@acme.example").in(SearchGroup.EMAIL_FIELDS)
-                  .returning(Sosl.returning("Lead", "Id", "Name"))
+                  .returning(Lead.class, "Id", "Name")
                   .returning(Sosl.returning("Contact", "Id", "Name")));
 
       Recorded request = server.takeRequest();

@@ -1,5 +1,6 @@
 package dev.salescloud.client.soql;
 
+import dev.salescloud.model.SObjectRecord;
 import dev.salescloud.model.error.InvalidArgumentException;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +65,27 @@ public final class SoslBuilder {
    */
   public SoslBuilder returning(String object, String... fields) {
     return returning(Sosl.returning(object, fields));
+  }
+
+  /**
+   * Adds a typed record's object to RETURNING: {@code returning(Lead.class, "Id", "Name")} is
+   * {@code Lead(Id, Name)}.
+   *
+   * @param type a typed record class with a {@code SOBJECT_TYPE} constant, e.g. {@code Lead.class}
+   * @param fields its fields
+   * @return the next builder
+   * @throws InvalidArgumentException if the class names no object
+   */
+  public SoslBuilder returning(Class<? extends SObjectRecord> type, String... fields) {
+    InvalidArgumentException.requireNonNull(type, "type");
+    String object;
+    try {
+      object = (String) type.getField("SOBJECT_TYPE").get(null);
+    } catch (ReflectiveOperationException | ClassCastException e) {
+      throw new InvalidArgumentException(
+          "type", type.getSimpleName() + " has no SOBJECT_TYPE constant; pass the object's API name");
+    }
+    return returning(object, fields);
   }
 
   /**

@@ -12,6 +12,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -38,12 +39,25 @@ public final class JdkTransport implements Transport {
    * @return the transport
    */
   public static JdkTransport create() {
+    return new JdkTransport(defaults().build());
+  }
+
+  /**
+   * Like {@link #create()}, running the HTTP client's asynchronous work on your executor.
+   *
+   * @param executor the executor; it stays yours to shut down
+   * @return the transport
+   */
+  public static JdkTransport create(Executor executor) {
     return new JdkTransport(
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_2)
-            .connectTimeout(CONNECT_TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build());
+        defaults().executor(InvalidArgumentException.requireNonNull(executor, "executor")).build());
+  }
+
+  private static HttpClient.Builder defaults() {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_2)
+        .connectTimeout(CONNECT_TIMEOUT)
+        .followRedirects(HttpClient.Redirect.NEVER);
   }
 
   /**
