@@ -280,9 +280,7 @@ public final class ApiExchange {
       throw new TransportException(
           method + " " + stripQuery(path) + " answered " + response.status()
               + " with a body that is not the expected JSON"
-              + (e instanceof com.fasterxml.jackson.databind.JsonMappingException
-                  ? " at " + ((com.fasterxml.jackson.databind.JsonMappingException) e).getPathReference()
-                  : ""),
+              + JsonProblems.where(e),
           true, response.status(), e);
     } catch (java.io.IOException e) {
       throw new TransportException(

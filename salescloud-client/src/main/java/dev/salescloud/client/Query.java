@@ -340,9 +340,7 @@ public final class Query<T> implements Iterable<T> {
       } catch (IOException e) {
         throw new TransportException(
             "A query page is not the JSON Salesforce sends"
-                + (e instanceof com.fasterxml.jackson.databind.JsonMappingException
-                    ? " at " + ((com.fasterxml.jackson.databind.JsonMappingException) e).getPathReference()
-                    : ""),
+                + JsonProblems.where(e),
             true, response.status(), e);
       }
     }
