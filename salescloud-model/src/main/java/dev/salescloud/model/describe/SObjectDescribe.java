@@ -1,11 +1,9 @@
 package dev.salescloud.model.describe;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.salescloud.model.SalesCloudStyle;
@@ -42,69 +40,8 @@ import org.immutables.value.Value;
 @JsonDeserialize(builder = SObjectDescribe.Builder.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder(alphabetic = true)
-public abstract class SObjectDescribe {
+public abstract class SObjectDescribe extends DescribedObject {
   SObjectDescribe() {}
-
-  /** {@code name}: the object's API name, e.g. {@code Account}. @return the name */
-  @JsonProperty("name")
-  public abstract String name();
-
-  /** {@code label}: the object's label, in the user's language. @return the label */
-  @JsonProperty("label")
-  public abstract String label();
-
-  /** {@code labelPlural}: the object's plural label. @return the plural label */
-  @JsonProperty("labelPlural")
-  public abstract String labelPlural();
-
-  /**
-   * {@code keyPrefix}: the first three characters of the object's record ids, e.g. {@code 001};
-   * empty for objects without records of their own. @return the key prefix
-   */
-  @JsonProperty("keyPrefix")
-  public abstract Optional<String> keyPrefix();
-
-  /** {@code custom}: whether this is a custom object. @return the flag */
-  @JsonProperty("custom")
-  @Value.Default
-  public boolean custom() {
-    return false;
-  }
-
-  /** {@code createable}: whether the user may create records. @return the flag */
-  @JsonProperty("createable")
-  @Value.Default
-  public boolean createable() {
-    return false;
-  }
-
-  /** {@code updateable}: whether the user may update records. @return the flag */
-  @JsonProperty("updateable")
-  @Value.Default
-  public boolean updateable() {
-    return false;
-  }
-
-  /** {@code deletable}: whether the user may delete records. @return the flag */
-  @JsonProperty("deletable")
-  @Value.Default
-  public boolean deletable() {
-    return false;
-  }
-
-  /** {@code queryable}: whether SOQL can query the object. @return the flag */
-  @JsonProperty("queryable")
-  @Value.Default
-  public boolean queryable() {
-    return false;
-  }
-
-  /** {@code searchable}: whether SOSL can search the object. @return the flag */
-  @JsonProperty("searchable")
-  @Value.Default
-  public boolean searchable() {
-    return false;
-  }
 
   /** {@code mergeable}: whether records can be merged. @return the flag */
   @JsonProperty("mergeable")
@@ -142,21 +79,6 @@ public abstract class SObjectDescribe {
   /** {@code supportedScopes}: the scopes records can be listed by. @return the scopes */
   @JsonProperty("supportedScopes")
   public abstract List<ScopeInfo> supportedScopes();
-
-  /**
-   * {@code urls}: the object's REST resources by name ({@code sobject}, {@code describe}, {@code
-   * rowTemplate}, ...). @return a map from name to path
-   */
-  @JsonProperty("urls")
-  public abstract Map<String, String> urls();
-
-  /**
-   * Keys beyond the modelled ones, as Salesforce sent them.
-   *
-   * @return an ordered map of extra keys
-   */
-  @JsonAnyGetter
-  public abstract Map<String, JsonNode> otherFields();
 
   /** The fields by name, ignoring case. */
   @JsonIgnore
