@@ -5,12 +5,9 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.salescloud.model.SObject;
 import dev.salescloud.model.SalesCloudStyle;
-import dev.salescloud.model.SalesforceId;
-import dev.salescloud.model.TypedRecord;
 import dev.salescloud.model.TypedRecordBuilder;
 import dev.salescloud.model.error.InvalidArgumentException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -52,7 +49,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableEvent.class)
 @JsonDeserialize(builder = Event.Builder.class)
-public abstract class Event extends TypedRecord {
+public abstract class Event extends ActivityRecord {
   /** The object's API name. */
   public static final String SOBJECT_TYPE = "Event";
 
@@ -64,9 +61,6 @@ public abstract class Event extends TypedRecord {
     return SOBJECT_TYPE;
   }
 
-  /** {@code Subject}, at most 255 characters. @return the subject */
-  @JsonProperty("Subject")
-  public abstract Optional<String> subject();
 
   /** {@code StartDateTime}: when a timed event starts (UTC). @return the start */
   @JsonProperty("StartDateTime")
@@ -85,9 +79,6 @@ public abstract class Event extends TypedRecord {
   @JsonProperty("ActivityDateTime")
   public abstract Optional<Instant> activityDateTime();
 
-  /** {@code ActivityDate}: the date of an all-day event, without time. @return the date */
-  @JsonProperty("ActivityDate")
-  public abstract Optional<LocalDate> activityDate();
 
   /** {@code DurationInMinutes}. @return how long the event lasts */
   @JsonProperty("DurationInMinutes")
@@ -109,57 +100,13 @@ public abstract class Event extends TypedRecord {
   @JsonProperty("IsPrivate")
   public abstract Optional<Boolean> isPrivate();
 
-  /** {@code WhoId}: the lead or contact the event is about. @return the person's id */
-  @JsonProperty("WhoId")
-  public abstract Optional<SalesforceId> whoId();
 
-  /**
-   * {@code Who}: the lead or contact, when queried as a relationship ({@code Who.Name}); check
-   * its {@code sobjectType()}.
-   *
-   * @return the person's record
-   */
-  @JsonProperty("Who")
-  public abstract Optional<SObject> who();
 
-  /** {@code WhatId}: the record the event relates to ("Related To"). @return its id */
-  @JsonProperty("WhatId")
-  public abstract Optional<SalesforceId> whatId();
 
-  /**
-   * {@code What}: the related record, when queried as a relationship ({@code What.Name}); any
-   * object, so check its {@code sobjectType()}.
-   *
-   * @return the related record
-   */
-  @JsonProperty("What")
-  public abstract Optional<SObject> what();
 
-  /**
-   * {@code AccountId}; read-only: the account of the {@code What} record, else of the contact in
-   * {@code WhoId}.
-   *
-   * @return the account's id
-   */
-  @JsonProperty("AccountId")
-  public abstract Optional<SalesforceId> accountId();
 
-  /** {@code OwnerId}: the user or public calendar that owns the event. @return the owner's id */
-  @JsonProperty("OwnerId")
-  public abstract Optional<SalesforceId> ownerId();
 
-  /**
-   * {@code Owner}: the owner, when queried as a relationship ({@code Owner.Name}); a generic
-   * record.
-   *
-   * @return the owner record
-   */
-  @JsonProperty("Owner")
-  public abstract Optional<SObject> owner();
 
-  /** {@code Description}. @return the description */
-  @JsonProperty("Description")
-  public abstract Optional<String> description();
 
   /**
    * {@code EventSubtype}; values in {@link EventSubtype}; can be given on create only.
@@ -181,18 +128,11 @@ public abstract class Event extends TypedRecord {
   @JsonProperty("GroupEventType")
   public abstract Optional<String> groupEventType();
 
-  /** {@code ReminderDateTime}. @return when the reminder fires */
-  @JsonProperty("ReminderDateTime")
-  public abstract Optional<Instant> reminderDateTime();
 
-  /** {@code IsReminderSet}. @return whether a reminder is set */
-  @JsonProperty("IsReminderSet")
-  public abstract Optional<Boolean> isReminderSet();
 
   /** Keeps {@code WhoId} to a lead or contact, and the end at or after the start. */
   @Value.Check
   protected void checkEvent() {
-    whoId().ifPresent(id -> SalesFieldRules.requireWho("Event.WhoId", id));
     if (startDateTime().isPresent() && endDateTime().isPresent()) {
       requireEndNotBeforeStart(startDateTime().get(), endDateTime().get());
     }

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.salescloud.model.SObject;
 import dev.salescloud.model.SalesCloudStyle;
-import dev.salescloud.model.SalesforceId;
-import dev.salescloud.model.TypedRecord;
 import dev.salescloud.model.TypedRecordBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -55,7 +53,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableTask.class)
 @JsonDeserialize(builder = Task.Builder.class)
-public abstract class Task extends TypedRecord {
+public abstract class Task extends ActivityRecord {
   /** The object's API name. */
   public static final String SOBJECT_TYPE = "Task";
 
@@ -67,9 +65,6 @@ public abstract class Task extends TypedRecord {
     return SOBJECT_TYPE;
   }
 
-  /** {@code Subject}, at most 255 characters, such as "Call". @return the subject */
-  @JsonProperty("Subject")
-  public abstract Optional<String> subject();
 
   /** {@code Status}; standard values in {@link Status}. @return the status */
   @JsonProperty("Status")
@@ -87,61 +82,14 @@ public abstract class Task extends TypedRecord {
   @JsonProperty("IsClosed")
   public abstract Optional<Boolean> isClosed();
 
-  /** {@code ActivityDate}: the due date, without time. @return the due date */
-  @JsonProperty("ActivityDate")
-  public abstract Optional<LocalDate> activityDate();
 
-  /** {@code OwnerId}: the user or queue assigned. @return the owner's id */
-  @JsonProperty("OwnerId")
-  public abstract Optional<SalesforceId> ownerId();
 
-  /**
-   * {@code Owner}: the owner, when queried as a relationship ({@code Owner.Name}); a user or a
-   * queue, as a generic record.
-   *
-   * @return the owner record
-   */
-  @JsonProperty("Owner")
-  public abstract Optional<SObject> owner();
 
-  /** {@code WhoId}: the lead or contact the task is about. @return the person's id */
-  @JsonProperty("WhoId")
-  public abstract Optional<SalesforceId> whoId();
 
-  /**
-   * {@code Who}: the lead or contact, when queried as a relationship ({@code Who.Name}); check
-   * its {@code sobjectType()}.
-   *
-   * @return the person's record
-   */
-  @JsonProperty("Who")
-  public abstract Optional<SObject> who();
 
-  /** {@code WhatId}: the record the task relates to ("Related To"). @return its id */
-  @JsonProperty("WhatId")
-  public abstract Optional<SalesforceId> whatId();
 
-  /**
-   * {@code What}: the related record, when queried as a relationship ({@code What.Name}); any
-   * object, so check its {@code sobjectType()}.
-   *
-   * @return the related record
-   */
-  @JsonProperty("What")
-  public abstract Optional<SObject> what();
 
-  /**
-   * {@code AccountId}; read-only: the account of the {@code What} record, else of the contact in
-   * {@code WhoId}.
-   *
-   * @return the account's id
-   */
-  @JsonProperty("AccountId")
-  public abstract Optional<SalesforceId> accountId();
 
-  /** {@code Description}: the task's comments. @return the description */
-  @JsonProperty("Description")
-  public abstract Optional<String> description();
 
   /**
    * {@code TaskSubtype}; standard values in {@link TaskSubtype}; can be given on create only.
@@ -175,13 +123,7 @@ public abstract class Task extends TypedRecord {
   @JsonProperty("CompletedDateTime")
   public abstract Optional<Instant> completedDateTime();
 
-  /** {@code ReminderDateTime}. @return when the reminder fires */
-  @JsonProperty("ReminderDateTime")
-  public abstract Optional<Instant> reminderDateTime();
 
-  /** {@code IsReminderSet}. @return whether a reminder is set */
-  @JsonProperty("IsReminderSet")
-  public abstract Optional<Boolean> isReminderSet();
 
   /** {@code IsRecurrence}; can be given on create only. @return whether the task repeats */
   @JsonProperty("IsRecurrence")
@@ -190,12 +132,6 @@ public abstract class Task extends TypedRecord {
   /** {@code IsArchived}; read-only. @return whether the task is archived */
   @JsonProperty("IsArchived")
   public abstract Optional<Boolean> isArchived();
-
-  /** Keeps {@code WhoId} to a lead or contact. */
-  @Value.Check
-  protected void checkWho() {
-    whoId().ifPresent(id -> SalesFieldRules.requireWho("Task.WhoId", id));
-  }
 
   /**
    * A builder for a new task.

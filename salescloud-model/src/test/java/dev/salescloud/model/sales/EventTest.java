@@ -2,6 +2,7 @@ package dev.salescloud.model.sales;
 
 import static dev.salescloud.model.JsonAssertions.assertRoundTrip;
 import static dev.salescloud.model.JsonAssertions.read;
+import static dev.salescloud.model.JsonAssertions.json;
 import static dev.salescloud.model.JsonAssertions.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -126,11 +127,9 @@ class EventTest {
               .whoId(CONTACT)
               .build();
 
-      assertThat(write(demo.toCreateFields()))
-          .isEqualTo(
-              "{\"Subject\":\"Product demo\",\"StartDateTime\":\"2026-12-01T15:00:00.000+0000\","
+      assertThat(json(write(demo.toCreateFields()))).isEqualTo(json("{\"Subject\":\"Product demo\",\"StartDateTime\":\"2026-12-01T15:00:00.000+0000\","
                   + "\"EndDateTime\":\"2026-12-01T16:00:00.000+0000\",\"Location\":\"Zoom\","
-                  + "\"WhoId\":\"003RO0000035WQgYAM\",\"EventSubtype\":\"Event\"}");
+                  + "\"WhoId\":\"003RO0000035WQgYAM\",\"EventSubtype\":\"Event\"}"));
     }
 
     @Test

@@ -144,12 +144,10 @@ class TaskTest {
               .whatId(OPPORTUNITY)
               .build();
 
-      assertThat(write(call.toCreateFields()))
-          .isEqualTo(
-              "{\"Subject\":\"Discovery call\",\"Status\":\"Completed\","
+      assertThat(json(write(call.toCreateFields()))).isEqualTo(json("{\"Subject\":\"Discovery call\",\"Status\":\"Completed\","
                   + "\"ActivityDate\":\"2026-11-20\",\"WhoId\":\"003RO0000035WQgYAM\","
                   + "\"WhatId\":\"006D000000CpOSyIAN\",\"TaskSubtype\":\"Call\","
-                  + "\"CallDurationInSeconds\":840,\"CallType\":\"Outbound\"}");
+                  + "\"CallDurationInSeconds\":840,\"CallType\":\"Outbound\"}"));
     }
 
     @Test
