@@ -1,0 +1,213 @@
+package dev.salescloud.testkit;
+
+import dev.salescloud.auth.StaticCredentials;
+import dev.salescloud.client.SalesCloudClient;
+import dev.salescloud.client.transport.Transport;
+import dev.salescloud.model.error.InvalidArgumentException;
+import dev.salescloud.testkit.rest.ApiUsageCounter;
+import dev.salescloud.testkit.rest.RestRouter;
+import dev.salescloud.testkit.rest.Sessions;
+import dev.salescloud.testkit.schema.OrgSchema;
+import dev.salescloud.testkit.store.OrgStore;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/**
+ * A fake Salesforce org in memory, for tests: records, schema and the REST API, reached by the
+ * client through an in-process transport with no sockets.
+ *
+ * <pre>{@code
+ * FakeSalesCloud org = FakeSalesCloud.create();
+ * SalesCloudClient client = org.client();
+ * SalesforceId id = client.leads().create(Lead.builder().lastName("Ng").company("Acme").build());
+ * Lead lead = client.leads().get(id);          // Status "Open - Not Contacted", Name "Ng"
+ * }</pre>
+ *
+ * <p>Tests declare custom objects and fields through {@link #schema()}, read the stored rows
+ * through {@link #store()}, and may fix the time records are stamped with:
+ *
+ * <pre>{@code
+ * FakeSalesCloud org = FakeSalesCloud.builder()
+ *     .clock(Clock.fixed(Instant.parse("2024-05-01T17:03:11Z"), ZoneOffset.UTC))
+ *     .build();
+ * }</pre>
+ *
+ * <p>The org is safe to use from several threads and several clients.
+ */
+public final class FakeSalesCloud {
+  /** The instance URL of every fake org; the in-process transport ignores the host. */
+  public static final URI INSTANCE_URL = URI.create("https://fake.my.salesforce.com");
+
+  private static final String ORG_ID = "00D5g000000FAKE";
+
+  private final OrgSchema schema;
+  private final OrgStore store;
+  private final Sessions sessions;
+  private final ApiUsageCounter usage;
+  private final RestRouter router;
+
+  private FakeSalesCloud(Builder b) {
+    this.schema = OrgSchema.standard();
+    this.store = new OrgStore(schema, b.clock);
+    this.sessions = new Sessions(ORG_ID);
+    this.usage = new ApiUsageCounter(b.clock, b.dailyApiAllocation);
+    this.router = new RestRouter(store, sessions, usage);
+  }
+
+  /**
+   * A new empty org with the system clock.
+   *
+   * @return the org
+   */
+  public static FakeSalesCloud create() {
+    return builder().build();
+  }
+
+  /**
+   * Starts options for a new org.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A client of this org, with a fresh token the org issued and the in-process transport.
+   *
+   * @return a new client; closing it leaves the org as it is
+   */
+  public SalesCloudClient client() {
+    return SalesCloudClient.builder()
+        .credentials(StaticCredentials.of(accessToken(), INSTANCE_URL))
+        .transport(transport())
+        .build();
+  }
+
+  /**
+   * The in-process transport: each request is answered by the org's REST router on the calling
+   * thread. Requests need a token from {@link #accessToken()}.
+   *
+   * @return the transport
+   */
+  public Transport transport() {
+    return router::handle;
+  }
+
+  /**
+   * Issues a new access token for this org.
+   *
+   * @return a token to send as {@code Authorization: Bearer <token>}
+   */
+  public String accessToken() {
+    return sessions.issue();
+  }
+
+  /**
+   * Ends a session: later requests with the token get 401 {@code INVALID_SESSION_ID}.
+   *
+   * @param token a token the org issued
+   */
+  public void revoke(String token) {
+    sessions.revoke(InvalidArgumentException.requireNonNull(token, "token"));
+  }
+
+  /**
+   * The org's schema, where tests declare custom objects and fields.
+   *
+   * @return the schema
+   */
+  public OrgSchema schema() {
+    return schema;
+  }
+
+  /**
+   * The org's records, for reading state behind the API's back.
+   *
+   * @return the store
+   */
+  public OrgStore store() {
+    return store;
+  }
+
+  /**
+   * The REST router of the org: a function from HTTP request to response.
+   *
+   * @return the router
+   */
+  public RestRouter router() {
+    return router;
+  }
+
+  /**
+   * The API calls the org counted today.
+   *
+   * @return the count reported in {@code Sforce-Limit-Info}
+   */
+  public int apiCallsToday() {
+    return usage.used();
+  }
+
+  /** Describes this by names and counts, never by record values. */
+
+  @Override
+  public String toString() {
+    return "FakeSalesCloud{" + schema + ", " + usage + "}";
+  }
+
+  /** Options for a new fake org. */
+  public static final class Builder {
+    private Clock clock = Clock.systemUTC();
+    private int dailyApiAllocation = ApiUsageCounter.DEFAULT_ALLOCATION;
+
+    private Builder() {}
+
+    /**
+     * Sets the clock that stamps records and decides the API counter's day.
+     *
+     * @param clock e.g. {@code Clock.fixed(Instant.parse("2024-05-01T17:03:11Z"), ZoneOffset.UTC)}
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = InvalidArgumentException.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Fixes the org's clock at an instant.
+     *
+     * @param instant the time every record is stamped with
+     * @return this builder
+     */
+    public Builder fixedAt(Instant instant) {
+      InvalidArgumentException.requireNonNull(instant, "instant");
+      return clock(Clock.fixed(instant, ZoneOffset.UTC));
+    }
+
+    /**
+     * Sets the number of API calls a day allows, shown in {@code Sforce-Limit-Info}.
+     *
+     * @param allocation at least 1; 15,000 unless set
+     * @return this builder
+     */
+    public Builder dailyApiAllocation(int allocation) {
+      if (allocation < 1) {
+        throw new InvalidArgumentException(
+            "allocation", "The daily API allocation must be at least 1, not " + allocation);
+      }
+      this.dailyApiAllocation = allocation;
+      return this;
+    }
+
+    /**
+     * Creates the org.
+     *
+     * @return a new org holding only its running user
+     */
+    public FakeSalesCloud build() {
+      return new FakeSalesCloud(this);
+    }
+  }
+}

@@ -1,0 +1,157 @@
+package dev.salescloud.testkit.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * One sObject type of the fake org: its API name, key prefix and fields, in the order records list
+ * them.
+ *
+ * <p>Field names are looked up case-insensitively, as Salesforce does. Tests add custom fields
+ * through {@link OrgSchema#addField(String, String, FieldType)}.
+ */
+public final class ObjectSchema {
+  private final String name;
+  private final String keyPrefix;
+  private final boolean custom;
+  private final Map<String, FieldSchema> fields = new LinkedHashMap<>();
+  private final BiConsumer<ObjectNode, Set<String>> derivation;
+
+  ObjectSchema(String name, String keyPrefix, boolean custom, BiConsumer<ObjectNode, Set<String>> derivation) {
+    this.name = name;
+    this.keyPrefix = keyPrefix;
+    this.custom = custom;
+    this.derivation = derivation;
+  }
+
+  /**
+   * The object's API name, e.g. {@code Lead} or {@code Invoice__c}.
+   *
+   * @return the name as declared
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * The three-character prefix of the object's record ids, e.g. {@code 00Q} for Lead.
+   *
+   * @return the key prefix
+   */
+  public String keyPrefix() {
+    return keyPrefix;
+  }
+
+  /**
+   * Tells whether a test declared the object.
+   *
+   * @return true for custom objects
+   */
+  public boolean custom() {
+    return custom;
+  }
+
+  /**
+   * Looks a field up by name, ignoring case.
+   *
+   * @param field the field's API name
+   * @return the field, or empty when the object has no such field
+   */
+  public synchronized Optional<FieldSchema> field(String field) {
+    return Optional.ofNullable(fields.get(field.toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * The object's fields in declaration order.
+   *
+   * @return a snapshot of the fields
+   */
+  public synchronized List<FieldSchema> fields() {
+    return List.copyOf(fields.values());
+  }
+
+  /**
+   * Looks a field up by name or refuses like Salesforce does for an unknown column.
+   *
+   * @param field the field's API name
+   * @return the field
+   * @throws SalesforceFault {@code INVALID_FIELD}: {@code No such column 'X' on sobject of type Lead}
+   */
+  public FieldSchema requireField(String field) {
+    return field(field)
+        .orElseThrow(
+            () ->
+                SalesforceFault.badRequest(
+                    "INVALID_FIELD",
+                    "No such column '" + field + "' on sobject of type " + name,
+                    field));
+  }
+
+  /**
+   * Checks that a complete record holds every required field.
+   *
+   * @param row the record as stored
+   * @throws SalesforceFault {@code REQUIRED_FIELD_MISSING} listing every missing field
+   */
+  public void requireComplete(ObjectNode row) {
+    List<String> missing = new ArrayList<>();
+    for (FieldSchema f : fields()) {
+      if (f.required() && isBlank(row.get(f.name()))) {
+        missing.add(f.name());
+      }
+    }
+    if (name.equals("Event")) {
+      boolean start =
+          !isBlank(row.get("StartDateTime"))
+              || !isBlank(row.get("ActivityDateTime"))
+              || !isBlank(row.get("ActivityDate"));
+      boolean end = !isBlank(row.get("EndDateTime")) || !isBlank(row.get("DurationInMinutes"));
+      if (!start) {
+        missing.add("ActivityDateTime");
+      }
+      if (!end) {
+        missing.add("DurationInMinutes");
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw SalesforceFault.badRequest(
+          "REQUIRED_FIELD_MISSING",
+          "Required fields are missing: " + missing,
+          missing.toArray(new String[0]));
+    }
+  }
+
+  /**
+   * Recomputes the derived fields of a record (Name of Lead and Contact, the stage-driven fields
+   * of Opportunity, ...).
+   *
+   * @param row the record as stored, changed in place
+   * @param written the API names of the fields the request wrote
+   */
+  public void derive(ObjectNode row, Set<String> written) {
+    derivation.accept(row, written);
+  }
+
+  synchronized void add(FieldSchema field) {
+    fields.put(field.name().toLowerCase(Locale.ROOT), field);
+  }
+
+  private static boolean isBlank(JsonNode value) {
+    return value == null || value.isNull() || (value.isTextual() && value.asText().isBlank());
+  }
+
+  /** Describes this by names and counts, never by record values. */
+
+  @Override
+  public String toString() {
+    return name + " (" + keyPrefix + ", " + fields().size() + " fields)";
+  }
+}

@@ -1,0 +1,381 @@
+package dev.salescloud.testkit.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.salescloud.model.SalesforceId;
+import dev.salescloud.model.error.InvalidArgumentException;
+import dev.salescloud.testkit.schema.FieldSchema;
+import dev.salescloud.testkit.schema.FieldType;
+import dev.salescloud.testkit.schema.ObjectSchema;
+import dev.salescloud.testkit.schema.OrgSchema;
+import dev.salescloud.testkit.schema.SalesforceFault;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The records of a fake org: one in-memory table per sObject type, checked against the
+ * {@link OrgSchema} on every write.
+ *
+ * <p>The store gives records ids with their object's key prefix and a valid 18-character checksum,
+ * counted up per prefix; sets {@code CreatedDate}, {@code LastModifiedDate} and
+ * {@code SystemModstamp} from its {@link Clock}; sets {@code CreatedById},
+ * {@code LastModifiedById} and, unless given, {@code OwnerId} to the running user (a User record of
+ * the org); fills defaults and derived fields; and keeps deleted records in a recycle bin with
+ * {@code IsDeleted = true}, answering {@code ENTITY_IS_DELETED} when they are read, changed or
+ * deleted again.
+ *
+ * <p>Every operation is atomic: the store is safe to use from several threads. Records go in and
+ * out as JSON objects keyed by API name, the shape of Salesforce's REST bodies.
+ */
+public final class OrgStore {
+  private static final String BASE62 =
+      "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+  private final OrgSchema schema;
+  private final Clock clock;
+  private final Map<String, Map<SalesforceId, ObjectNode>> tables = new HashMap<>();
+  private final Map<String, Long> counters = new HashMap<>();
+  private final SalesforceId runningUser;
+
+  /**
+   * Creates an org with one user, {@code admin@example.com}, who is the running user.
+   *
+   * @param schema the org's schema
+   * @param clock the clock that stamps records
+   */
+  public OrgStore(OrgSchema schema, Clock clock) {
+    this.schema = InvalidArgumentException.requireNonNull(schema, "schema");
+    this.clock = InvalidArgumentException.requireNonNull(clock, "clock");
+    ObjectSchema user = schema.object("User").orElseThrow();
+    SalesforceId id = nextId(user);
+    ObjectNode fields = JSON.objectNode();
+    fields.put("Username", "admin@example.com");
+    fields.put("FirstName", "Admin");
+    fields.put("LastName", "User");
+    fields.put("Email", "admin@example.com");
+    fields.put("Alias", "admin");
+    this.runningUser = id;
+    synchronized (this) {
+      insertAs(user, id, fields);
+    }
+  }
+
+  /**
+   * The schema the store checks writes against.
+   *
+   * @return the schema
+   */
+  public OrgSchema schema() {
+    return schema;
+  }
+
+  /**
+   * The id of the User the org acts as: creator, modifier and default owner of records.
+   *
+   * @return the running user's id
+   */
+  public SalesforceId runningUserId() {
+    return runningUser;
+  }
+
+  /**
+   * Creates a record.
+   *
+   * @param sobjectType the object's API name, any case
+   * @param fields the fields to write, keyed by API name; {@code attributes} is ignored
+   * @return the new record's id
+   * @throws SalesforceFault {@code NOT_FOUND} for an unknown object; {@code INVALID_FIELD},
+   *     {@code INVALID_FIELD_FOR_INSERT_UPDATE}, {@code REQUIRED_FIELD_MISSING},
+   *     {@code INVALID_CROSS_REFERENCE_KEY} and the type errors of {@link FieldSchema#coerce} for
+   *     bad fields
+   */
+  public synchronized SalesforceId insert(String sobjectType, ObjectNode fields) {
+    ObjectSchema object = requireObject(sobjectType);
+    InvalidArgumentException.requireNonNull(fields, "fields");
+    if (fields.has("Id") || fields.has("id") || fields.has("ID")) {
+      throw SalesforceFault.badRequest(
+          "INVALID_FIELD", "The Id field should not be specified in the sobject data.");
+    }
+    SalesforceId id = nextId(object);
+    insertAs(object, id, fields);
+    return id;
+  }
+
+  /**
+   * Reads a record with all its fields.
+   *
+   * @param sobjectType the object's API name, any case
+   * @param id the record's id, 15 or 18 characters
+   * @return a copy of the record, keyed by API name in schema order
+   * @throws SalesforceFault {@code NOT_FOUND} for an unknown object or record,
+   *     {@code ENTITY_IS_DELETED} for a record in the recycle bin
+   */
+  public synchronized ObjectNode get(String sobjectType, String id) {
+    return live(requireObject(sobjectType), id).deepCopy();
+  }
+
+  /**
+   * Changes the given fields of a record; JSON null clears a field.
+   *
+   * @param sobjectType the object's API name, any case
+   * @param id the record's id
+   * @param fields the fields to change
+   * @throws SalesforceFault as {@link #get} for a missing record, as {@link #insert} for bad fields
+   */
+  public synchronized void update(String sobjectType, String id, ObjectNode fields) {
+    ObjectSchema object = requireObject(sobjectType);
+    InvalidArgumentException.requireNonNull(fields, "fields");
+    ObjectNode stored = live(object, id);
+    apply(object, stored.deepCopy(), fields, false, stored);
+  }
+
+  /**
+   * Moves a record to the recycle bin: it keeps its fields with {@code IsDeleted = true}.
+   *
+   * @param sobjectType the object's API name, any case
+   * @param id the record's id
+   * @throws SalesforceFault as {@link #get} for a missing or already deleted record
+   */
+  public synchronized void delete(String sobjectType, String id) {
+    ObjectNode row = live(requireObject(sobjectType), id);
+    Instant now = now();
+    row.set("IsDeleted", BooleanNode.TRUE);
+    row.set("LastModifiedDate", stamp(now));
+    row.set("SystemModstamp", stamp(now));
+  }
+
+  /**
+   * Inserts or updates by an external id: with no live record holding the value, creates one with
+   * the field set to it; with one, updates it; with several, changes nothing and lists them.
+   *
+   * @param sobjectType the object's API name, any case
+   * @param field the field to match on
+   * @param value the value to match
+   * @param fields the fields to write
+   * @return the outcome
+   * @throws SalesforceFault {@code NOT_FOUND} for an unknown object or field, as {@link #insert}
+   *     for bad fields
+   */
+  public synchronized Upsert upsert(String sobjectType, String field, String value, ObjectNode fields) {
+    ObjectSchema object = requireObject(sobjectType);
+    FieldSchema key =
+        object
+            .field(field)
+            .filter(f -> f.type() != FieldType.REFERENCE && f.type() != FieldType.BOOLEAN)
+            .orElseThrow(SalesforceFault::notFound);
+    JsonNode match = key.coerce(TextNode.valueOf(value));
+    List<SalesforceId> matches = new ArrayList<>();
+    table(object).forEach((id, row) -> {
+      if (!row.get("IsDeleted").asBoolean() && sameValue(row.get(key.name()), match)) {
+        matches.add(id);
+      }
+    });
+    if (matches.size() > 1) {
+      return new Upsert(matches, false);
+    }
+    if (matches.isEmpty()) {
+      ObjectNode create = fields.deepCopy();
+      create.set(key.name(), TextNode.valueOf(value));
+      return new Upsert(List.of(insert(object.name(), create)), true);
+    }
+    ObjectNode stored = table(object).get(matches.get(0));
+    apply(object, stored.deepCopy(), fields, false, stored);
+    return new Upsert(matches, false);
+  }
+
+  /**
+   * Counts the live records of an object (not those in the recycle bin).
+   *
+   * @param sobjectType the object's API name, any case
+   * @return the number of records
+   */
+  public synchronized int count(String sobjectType) {
+    return (int)
+        table(requireObject(sobjectType)).values().stream()
+            .filter(r -> !r.get("IsDeleted").asBoolean())
+            .count();
+  }
+
+  /**
+   * Looks an object up or answers 404 like Salesforce does for an unknown object in a URL.
+   *
+   * @param sobjectType the object's API name, any case
+   * @return the object
+   * @throws SalesforceFault {@code NOT_FOUND}
+   */
+  public ObjectSchema requireObject(String sobjectType) {
+    return schema.object(sobjectType).orElseThrow(SalesforceFault::notFound);
+  }
+
+  private void insertAs(ObjectSchema object, SalesforceId id, ObjectNode fields) {
+    ObjectNode row = JSON.objectNode();
+    for (FieldSchema f : object.fields()) {
+      row.set(f.name(), f.defaultValue().orElse(NullNode.getInstance()));
+    }
+    row.put("Id", id.value());
+    row.set("CreatedById", TextNode.valueOf(runningUser.value()));
+    row.set("CreatedDate", stamp(now()));
+    if (object.field("OwnerId").isPresent()) {
+      row.put("OwnerId", runningUser.value());
+    }
+    apply(object, row, fields, true, null);
+  }
+
+  private void apply(
+      ObjectSchema object, ObjectNode row, ObjectNode fields, boolean create, ObjectNode stored) {
+    Set<String> written = new LinkedHashSet<>();
+    for (Map.Entry<String, JsonNode> entry : fields.properties()) {
+      if (entry.getKey().equals("attributes")) {
+        continue;
+      }
+      FieldSchema field = object.requireField(entry.getKey());
+      if (create ? !field.createable() : !field.updateable()) {
+        throw SalesforceFault.badRequest(
+            "INVALID_FIELD_FOR_INSERT_UPDATE",
+            "Unable to create/update fields: " + field.name() + ". Please check the security"
+                + " settings of this field and verify that it is read/write for your profile or"
+                + " permission set.",
+            field.name());
+      }
+      JsonNode value = field.coerce(entry.getValue());
+      if (field.type() == FieldType.REFERENCE && !value.isNull()) {
+        requireTarget(field, value.asText());
+      }
+      row.set(field.name(), value);
+      written.add(field.name());
+    }
+    Instant now = now();
+    row.set("LastModifiedById", TextNode.valueOf(runningUser.value()));
+    row.set("LastModifiedDate", stamp(now));
+    row.set("SystemModstamp", stamp(now));
+    object.derive(row, written);
+    object.requireComplete(row);
+    if (stored == null) {
+      table(object).put(SalesforceId.of(row.get("Id").asText()), row);
+    } else {
+      stored.setAll(row);
+    }
+  }
+
+  private void requireTarget(FieldSchema field, String id) {
+    SalesforceId target = SalesforceId.of(id);
+    Optional<ObjectSchema> type = schema.objectWithPrefix(target.keyPrefix());
+    boolean exists =
+        type.filter(t -> field.referenceTo().stream().anyMatch(r -> r.equalsIgnoreCase(t.name())))
+            .map(t -> table(t).get(target))
+            .filter(r -> !r.get("IsDeleted").asBoolean())
+            .isPresent();
+    if (!exists) {
+      throw SalesforceFault.badRequest(
+          "INVALID_CROSS_REFERENCE_KEY",
+          field.name() + ": invalid cross reference id",
+          field.name());
+    }
+  }
+
+  private ObjectNode live(ObjectSchema object, String id) {
+    InvalidArgumentException.requireNonNull(id, "id");
+    if (!SalesforceId.isValid(id)) {
+      throw SalesforceFault.notFound();
+    }
+    ObjectNode row = table(object).get(SalesforceId.of(id));
+    if (row == null) {
+      throw SalesforceFault.notFound();
+    }
+    if (row.get("IsDeleted").asBoolean()) {
+      throw new SalesforceFault(404, "ENTITY_IS_DELETED", "entity is deleted", List.of());
+    }
+    return row;
+  }
+
+  private Map<SalesforceId, ObjectNode> table(ObjectSchema object) {
+    return tables.computeIfAbsent(object.name(), k -> new LinkedHashMap<>());
+  }
+
+  private synchronized SalesforceId nextId(ObjectSchema object) {
+    long n = counters.merge(object.keyPrefix(), 1L, Long::sum);
+    StringBuilder digits = new StringBuilder();
+    for (long v = n; v > 0; v /= 62) {
+      digits.insert(0, BASE62.charAt((int) (v % 62)));
+    }
+    while (digits.length() < 10) {
+      digits.insert(0, '0');
+    }
+    return SalesforceId.of(object.keyPrefix() + "5g" + digits.substring(digits.length() - 10));
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  private static JsonNode stamp(Instant instant) {
+    return TextNode.valueOf(FieldSchema.DATETIME_OUT.format(instant));
+  }
+
+  private static boolean sameValue(JsonNode stored, JsonNode match) {
+    if (stored == null || stored.isNull()) {
+      return false;
+    }
+    if (stored.isNumber() && match.isNumber()) {
+      return stored.decimalValue().compareTo(match.decimalValue()) == 0;
+    }
+    return stored.asText().equalsIgnoreCase(match.asText());
+  }
+
+  /** Describes this by names and counts, never by record values. */
+
+  @Override
+  public synchronized String toString() {
+    return "OrgStore{" + tables.size() + " tables}";
+  }
+
+  /** What an upsert did: the record it created or updated, or the records that matched. */
+  public static final class Upsert {
+    private final List<SalesforceId> ids;
+    private final boolean created;
+
+    Upsert(List<SalesforceId> ids, boolean created) {
+      this.ids = List.copyOf(ids);
+      this.created = created;
+    }
+
+    /**
+     * The ids of the matched or created records; more than one means nothing was written.
+     *
+     * @return the ids
+     */
+    public List<SalesforceId> ids() {
+      return ids;
+    }
+
+    /**
+     * Tells whether the upsert created a record.
+     *
+     * @return true for an insert
+     */
+    public boolean created() {
+      return created;
+    }
+
+    /** Describes this by names and counts, never by record values. */
+
+    @Override
+    public String toString() {
+      return "Upsert{" + ids.size() + " ids, created=" + created + "}";
+    }
+  }
+}
