@@ -18,6 +18,8 @@ import dev.salescloud.model.sales.Lead;
 import dev.salescloud.model.sales.LeadPatch;
 import dev.salescloud.model.sales.Opportunity;
 import dev.salescloud.model.sales.OpportunityPatch;
+import dev.salescloud.model.sales.Event;
+import dev.salescloud.model.sales.Task;
 import dev.salescloud.testkit.schema.FieldType;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -226,6 +228,42 @@ class FakeSalesCloudTest {
                 assertThat(e.errors().get(0).fields())
                     .containsExactly("Name", "StageName", "CloseDate");
               });
+    }
+  }
+
+  @Nested
+  class Activities {
+    @Test
+    void tasksGetTheirDefaultStatusAndPriority() {
+      SalesforceId lead = newLead("Ng", "Acme");
+      SalesforceId id =
+          client.tasks().create(Task.builder().subject("Call").whoId(lead).build());
+
+      Task task = client.tasks().get(id);
+
+      assertThat(id.keyPrefix()).isEqualTo("00T");
+      assertThat(task.status()).contains("Not Started");
+      assertThat(task.priority()).contains("Normal");
+      assertThat(task.isClosed()).contains(false);
+      assertThat(task.whoId()).contains(lead);
+    }
+
+    @Test
+    void anEventNeedsAnEndOrADuration() {
+      Instant start = Instant.parse("2024-05-02T09:00:00Z");
+
+      assertThatThrownBy(
+              () -> client.events().create(Event.builder().subject("Demo").startDateTime(start).build()))
+          .isInstanceOfSatisfying(
+              ValidationException.class,
+              e -> {
+                assertThat(e.errorCode()).contains("REQUIRED_FIELD_MISSING");
+                assertThat(e.errors().get(0).fields()).containsExactly("DurationInMinutes");
+              });
+      SalesforceId id =
+          client.events().create(
+              Event.builder().subject("Demo").startDateTime(start).endDateTime(start.plusSeconds(1800)).build());
+      assertThat(client.events().get(id).startDateTime()).contains(start);
     }
   }
 

@@ -69,8 +69,14 @@ final class StandardObjects {
     o.add(OrgSchema.field(o.name(), field, type, length, true, null));
   }
 
+  /** A field filled on create when not given; required (cannot be cleared) unless a checkbox. */
   private static void defaulted(ObjectSchema o, String field, FieldType type, Object value) {
-    o.add(OrgSchema.field(o.name(), field, type, type.defaultLength(), true, value));
+    o.add(OrgSchema.field(o.name(), field, type, type.defaultLength(), type != BOOLEAN, value));
+  }
+
+  /** A field filled on create when not given, which updates may clear. */
+  private static void optionalDefault(ObjectSchema o, String field, FieldType type, Object value) {
+    o.add(OrgSchema.field(o.name(), field, type, type.defaultLength(), false, value));
   }
 
   private static void lookup(ObjectSchema o, String field, String... targets) {
@@ -260,7 +266,7 @@ final class StandardObjects {
     add(o, "Description", TEXTAREA);
     lookup(o, "OwnerId", "User");
     defaulted(o, "IsPrivate", BOOLEAN, false);
-    defaulted(o, "ShowAs", PICKLIST, "Busy");
+    optionalDefault(o, "ShowAs", PICKLIST, "Busy");
     add(o, "EventSubtype", PICKLIST);
   }
 }
