@@ -1,26 +1,18 @@
 package dev.salescloud.testkit.rest;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.salescloud.client.transport.HttpRequest;
 import dev.salescloud.client.transport.HttpResponse;
-import dev.salescloud.model.SalesforceId;
 import dev.salescloud.model.error.InvalidArgumentException;
-import dev.salescloud.testkit.schema.ObjectSchema;
 import dev.salescloud.testkit.schema.SalesforceFault;
 import dev.salescloud.testkit.store.OrgStore;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,13 +40,12 @@ public final class RestRouter {
   /** The newest API version the org answers. */
   public static final int NEWEST_VERSION = 68;
 
-  private static final String JSON_TYPE = "application/json;charset=UTF-8";
-  private static final Pattern VERSION = Pattern.compile("v(\\d+)\\.0", Pattern.CASE_INSENSITIVE);
+  private static final Pattern VERSION = Pattern.compile("v(\\d{1,3})\\.0", Pattern.CASE_INSENSITIVE);
 
   private final OrgStore store;
   private final Sessions sessions;
   private final ApiUsageCounter usage;
-  private final ObjectMapper mapper = new ObjectMapper();
+  private final SObjectResource sobjects;
 
   /**
    * Creates a router over an org's records, sessions and API usage.
@@ -67,6 +58,7 @@ public final class RestRouter {
     this.store = InvalidArgumentException.requireNonNull(store, "store");
     this.sessions = InvalidArgumentException.requireNonNull(sessions, "sessions");
     this.usage = InvalidArgumentException.requireNonNull(usage, "usage");
+    this.sobjects = new SObjectResource(store);
   }
 
   /**
@@ -83,12 +75,12 @@ public final class RestRouter {
     }
     List<String> path = segments(request.uri().getRawPath());
     if (path.size() < 2 || !path.get(0).equals("services") || !path.get(1).equals("data")) {
-      return error(SalesforceFault.notFound(), null);
+      return Responses.error(SalesforceFault.notFound(), null);
     }
     if (path.size() == 2) {
       return method.equals("GET")
-          ? json(200, versions(), null)
-          : error(notAllowed(method, "GET"), null);
+          ? Responses.json(200, versions(), null)
+          : Responses.error(Responses.notAllowed(method, "GET"), null);
     }
     Optional<String> token =
         request
@@ -96,7 +88,7 @@ public final class RestRouter {
             .filter(h -> h.regionMatches(true, 0, "Bearer ", 0, 7))
             .map(h -> h.substring(7).trim());
     if (token.isEmpty() || !sessions.isValid(token.get())) {
-      return error(
+      return Responses.error(
           new SalesforceFault(401, "INVALID_SESSION_ID", "Session expired or invalid", List.of()),
           null);
     }
@@ -113,128 +105,16 @@ public final class RestRouter {
       String base = "/services/data/v" + number + ".0";
       List<String> rest = path.subList(3, path.size());
       if (rest.size() >= 2 && rest.get(0).equals("sobjects")) {
-        return sobjects(method, request, base, rest.subList(1, rest.size()), limitInfo);
+        return sobjects.handle(method, request, base, rest.subList(1, rest.size()), limitInfo);
       }
       throw SalesforceFault.notFound();
     } catch (SalesforceFault fault) {
-      return error(fault, limitInfo);
+      return Responses.error(fault, limitInfo);
     }
-  }
-
-  private HttpResponse sobjects(
-      String method, HttpRequest request, String base, List<String> rest, String limitInfo) {
-    ObjectSchema object = store.requireObject(rest.get(0));
-    switch (rest.size()) {
-      case 1:
-        if (!method.equals("POST")) {
-          throw notAllowed(method, "POST");
-        }
-        SalesforceId id = store.insert(object.name(), body(request));
-        return json(201, saveResult(id, null), limitInfo);
-      case 2:
-        String recordId = decode(rest.get(1));
-        switch (method) {
-          case "GET":
-            return json(200, record(object, base, recordId, request), limitInfo);
-          case "PATCH":
-            store.update(object.name(), recordId, body(request));
-            return empty(limitInfo);
-          case "DELETE":
-            store.delete(object.name(), recordId);
-            return empty(limitInfo);
-          default:
-            throw notAllowed(method, "GET,PATCH,DELETE");
-        }
-      case 3:
-        if (!method.equals("PATCH")) {
-          throw notAllowed(method, "PATCH");
-        }
-        return upsert(object, base, decode(rest.get(1)), decode(rest.get(2)), request, limitInfo);
-      default:
-        throw SalesforceFault.notFound();
-    }
-  }
-
-  private HttpResponse upsert(
-      ObjectSchema object, String base, String field, String value, HttpRequest request,
-      String limitInfo) {
-    if (object.field(field).isEmpty()) {
-      throw SalesforceFault.notFound();
-    }
-    OrgStore.Upsert outcome = store.upsert(object.name(), field, value, body(request));
-    if (outcome.ids().size() > 1) {
-      ArrayNode urls = mapper.createArrayNode();
-      outcome.ids().forEach(id -> urls.add(url(base, object, id.value())));
-      return json(300, urls, limitInfo);
-    }
-    SalesforceId id = outcome.ids().get(0);
-    return json(outcome.created() ? 201 : 200, saveResult(id, outcome.created()), limitInfo);
-  }
-
-  private ObjectNode record(ObjectSchema object, String base, String id, HttpRequest request) {
-    ObjectNode stored = store.get(object.name(), id);
-    ObjectNode out = mapper.createObjectNode();
-    ObjectNode attributes = out.putObject("attributes");
-    attributes.put("type", object.name());
-    attributes.put("url", url(base, object, stored.get("Id").asText()));
-    Optional<String> fields = queryParameter(request, "fields");
-    if (fields.isEmpty()) {
-      out.setAll(stored);
-      return out;
-    }
-    List<String> names = new ArrayList<>();
-    for (String name : fields.get().split(",")) {
-      if (!name.isBlank()) {
-        names.add(object.requireField(name.trim()).name());
-      }
-    }
-    if (!names.contains("Id")) {
-      names.add(0, "Id");
-    }
-    for (String name : names) {
-      out.set(name, stored.get(name));
-    }
-    return out;
-  }
-
-  private ObjectNode body(HttpRequest request) {
-    String text = request.bodyText().orElse("");
-    JsonNode tree;
-    try {
-      tree = mapper.readTree(text);
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      throw SalesforceFault.badRequest(
-          "JSON_PARSER_ERROR",
-          e.getOriginalMessage()
-              + (at == null ? "" : " at [line:" + at.getLineNr() + ", column:" + at.getColumnNr() + "]"));
-    }
-    if (tree == null || tree.isMissingNode()) {
-      throw SalesforceFault.badRequest(
-          "JSON_PARSER_ERROR", "No content to map due to end-of-input at [line:1, column:0]");
-    }
-    if (!tree.isObject()) {
-      throw SalesforceFault.badRequest(
-          "JSON_PARSER_ERROR",
-          "Cannot deserialize instance of sObject from " + tree.getNodeType().name()
-              + " value at [line:1, column:1]");
-    }
-    return (ObjectNode) tree;
-  }
-
-  private ObjectNode saveResult(SalesforceId id, Boolean created) {
-    ObjectNode result = mapper.createObjectNode();
-    result.put("id", id.value());
-    result.put("success", true);
-    result.putArray("errors");
-    if (created != null) {
-      result.put("created", created);
-    }
-    return result;
   }
 
   private ArrayNode versions() {
-    ArrayNode list = mapper.createArrayNode();
+    ArrayNode list = Responses.MAPPER.createArrayNode();
     String[] seasons = {"Summer", "Winter", "Spring"};
     for (int v = OLDEST_VERSION; v <= NEWEST_VERSION; v++) {
       int i = v - OLDEST_VERSION;
@@ -245,48 +125,6 @@ public final class RestRouter {
       entry.put("version", v + ".0");
     }
     return list;
-  }
-
-  private static String url(String base, ObjectSchema object, String id) {
-    return base + "/sobjects/" + object.name() + "/" + id;
-  }
-
-  private static SalesforceFault notAllowed(String method, String allowed) {
-    return new SalesforceFault(
-        405,
-        "METHOD_NOT_ALLOWED",
-        "HTTP Method '" + method + "' not allowed. Allowed are " + allowed,
-        List.of());
-  }
-
-  private HttpResponse error(SalesforceFault fault, String limitInfo) {
-    ArrayNode errors = mapper.createArrayNode();
-    ObjectNode error = errors.addObject();
-    error.put("message", fault.getMessage());
-    error.put("errorCode", fault.errorCode());
-    if (fault.status() == 400 || !fault.fields().isEmpty()
-        || fault.errorCode().equals("ENTITY_IS_DELETED")) {
-      ArrayNode fields = error.putArray("fields");
-      fault.fields().forEach(fields::add);
-    }
-    return json(fault.status(), errors, limitInfo);
-  }
-
-  private HttpResponse json(int status, JsonNode body, String limitInfo) {
-    Map<String, List<String>> headers = new LinkedHashMap<>();
-    headers.put("Content-Type", List.of(JSON_TYPE));
-    if (limitInfo != null) {
-      headers.put("Sforce-Limit-Info", List.of(limitInfo));
-    }
-    try {
-      return HttpResponse.of(status, headers, mapper.writeValueAsBytes(body));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Cannot write a JSON tree", e);
-    }
-  }
-
-  private static HttpResponse empty(String limitInfo) {
-    return HttpResponse.of(204, Map.of("Sforce-Limit-Info", List.of(limitInfo)), new byte[0]);
   }
 
   private static List<String> segments(String rawPath) {
@@ -306,7 +144,7 @@ public final class RestRouter {
     return out;
   }
 
-  private static Optional<String> queryParameter(HttpRequest request, String name) {
+  static Optional<String> queryParameter(HttpRequest request, String name) {
     String query = request.uri().getRawQuery();
     if (query == null) {
       return Optional.empty();
@@ -321,7 +159,7 @@ public final class RestRouter {
     return Optional.empty();
   }
 
-  private static String decode(String segment) {
+  static String decode(String segment) {
     return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
   }
 

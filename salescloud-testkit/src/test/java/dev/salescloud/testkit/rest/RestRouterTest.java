@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +72,22 @@ class RestRouterTest {
       assertThat(response.status()).isEqualTo(404);
       assertThat(json(response).toString())
           .isEqualTo("[{\"message\":\"The requested resource does not exist\",\"errorCode\":\"NOT_FOUND\"}]");
+    }
+
+    @Test
+    void versionNumbersOutOfAnyRangeAreNotFound() {
+      for (String version : List.of("v99999999999.0", "v62.1", "62.0", "latest")) {
+        assertThat(send("GET", "/services/data/" + version + "/sobjects/Lead/x", null).status())
+            .as(version)
+            .isEqualTo(404);
+      }
+    }
+
+    @Test
+    void aDoubleSlashBeforeServicesIsAnsweredLikeSalesforceDoes() {
+      String id = createLead();
+
+      assertThat(send("GET", "//services/data/v62.0/sobjects/Lead/" + id, null).status()).isEqualTo(200);
     }
 
     @Test
