@@ -147,6 +147,7 @@ final class SObjectResource {
     return base + "/sobjects/" + object.name() + "/" + id;
   }
 
+  /** Describes this by names and counts, never by record values. */
   @Override
   public String toString() {
     return "SObjectResource{" + store + "}";
