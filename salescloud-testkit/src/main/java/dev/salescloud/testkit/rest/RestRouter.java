@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  *
  * <p>It answers {@code GET /services/data/} (the versions 31.0 to 68.0) and, per version, sObject
  * create ({@code POST sobjects/{type}}), read, update and delete
- * ({@code GET|PATCH|DELETE sobjects/{type}/{id}}) and upsert by external id
- * ({@code PATCH sobjects/{type}/{field}/{value}}) with Salesforce's status codes and body shapes.
+ * ({@code GET|PATCH|DELETE sobjects/{type}/{id}}), and read, upsert and delete by external id
+ * ({@code GET|PATCH|DELETE sobjects/{type}/{field}/{value}}) with Salesforce's status codes and body shapes.
  * Every call must carry a token the org issued; every answer to one carries
  * {@code Sforce-Limit-Info: api-usage=n/15000}. Refusals are Salesforce's error arrays,
  * {@code [{"message":"...","errorCode":"...","fields":[...]}]}.

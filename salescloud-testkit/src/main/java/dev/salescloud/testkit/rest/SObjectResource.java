@@ -56,10 +56,17 @@ final class SObjectResource {
             throw notAllowed(method, "GET,PATCH,DELETE");
         }
       case 3:
-        if (!method.equals("PATCH")) {
-          throw notAllowed(method, "PATCH");
+        String field = RestRouter.decode(rest.get(1));
+        String value = RestRouter.decode(rest.get(2));
+        switch (method) {
+          case "PATCH":
+            return upsert(object, base, field, value, request, limitInfo);
+          case "GET":
+          case "DELETE":
+            return byExternalId(method, object, base, field, value, request, limitInfo);
+          default:
+            throw notAllowed(method, "GET,PATCH,DELETE");
         }
-        return upsert(object, base, RestRouter.decode(rest.get(1)), RestRouter.decode(rest.get(2)), request, limitInfo);
       default:
         throw SalesforceFault.notFound();
     }
@@ -73,12 +80,34 @@ final class SObjectResource {
     }
     OrgStore.Upsert outcome = store.upsert(object.name(), field, value, body(request));
     if (outcome.ids().size() > 1) {
-      ArrayNode urls = MAPPER.createArrayNode();
-      outcome.ids().forEach(id -> urls.add(url(base, object, id.value())));
-      return json(300, urls, limitInfo);
+      return json(300, urls(base, object, outcome.ids()), limitInfo);
     }
     SalesforceId id = outcome.ids().get(0);
     return json(outcome.created() ? 201 : 200, saveResult(id, outcome.created()), limitInfo);
+  }
+
+  private HttpResponse byExternalId(
+      String method, ObjectSchema object, String base, String field, String value,
+      HttpRequest request, String limitInfo) {
+    List<SalesforceId> matches = store.findByExternalId(object.name(), field, value);
+    if (matches.isEmpty()) {
+      throw SalesforceFault.notFound();
+    }
+    if (matches.size() > 1) {
+      return json(300, urls(base, object, matches), limitInfo);
+    }
+    String id = matches.get(0).value();
+    if (method.equals("GET")) {
+      return json(200, record(object, base, id, request), limitInfo);
+    }
+    store.delete(object.name(), id);
+    return Responses.empty(limitInfo);
+  }
+
+  private static ArrayNode urls(String base, ObjectSchema object, List<SalesforceId> ids) {
+    ArrayNode urls = MAPPER.createArrayNode();
+    ids.forEach(id -> urls.add(url(base, object, id.value())));
+    return urls;
   }
 
   private ObjectNode record(ObjectSchema object, String base, String id, HttpRequest request) {

@@ -172,18 +172,8 @@ public final class OrgStore {
    */
   public synchronized Upsert upsert(String sobjectType, String field, String value, ObjectNode fields) {
     ObjectSchema object = requireObject(sobjectType);
-    FieldSchema key =
-        object
-            .field(field)
-            .filter(f -> f.type() != FieldType.REFERENCE && f.type() != FieldType.BOOLEAN)
-            .orElseThrow(SalesforceFault::notFound);
-    JsonNode match = key.coerce(TextNode.valueOf(value));
-    List<SalesforceId> matches = new ArrayList<>();
-    table(object).forEach((id, row) -> {
-      if (!row.get("IsDeleted").asBoolean() && sameValue(row.get(key.name()), match)) {
-        matches.add(id);
-      }
-    });
+    FieldSchema key = externalIdField(object, field);
+    List<SalesforceId> matches = matching(object, key, value);
     if (matches.size() > 1) {
       return new Upsert(matches, false);
     }
@@ -195,6 +185,22 @@ public final class OrgStore {
     ObjectNode stored = table(object).get(matches.get(0));
     apply(object, stored.deepCopy(), fields, false, stored);
     return new Upsert(matches, false);
+  }
+
+  /**
+   * Finds the live records whose field holds a value, as {@code GET} and {@code DELETE} by
+   * external id do.
+   *
+   * @param sobjectType the object's API name, any case
+   * @param field the field to match on
+   * @param value the value to match; text matches ignoring case
+   * @return the ids of the matching records, in creation order
+   * @throws SalesforceFault {@code NOT_FOUND} for an unknown object or a field that cannot hold
+   *     external ids (lookups, checkboxes)
+   */
+  public synchronized List<SalesforceId> findByExternalId(String sobjectType, String field, String value) {
+    ObjectSchema object = requireObject(sobjectType);
+    return matching(object, externalIdField(object, field), value);
   }
 
   /**
@@ -219,6 +225,24 @@ public final class OrgStore {
    */
   public ObjectSchema requireObject(String sobjectType) {
     return schema.object(sobjectType).orElseThrow(SalesforceFault::notFound);
+  }
+
+  private static FieldSchema externalIdField(ObjectSchema object, String field) {
+    return object
+        .field(field)
+        .filter(f -> f.type() != FieldType.REFERENCE && f.type() != FieldType.BOOLEAN)
+        .orElseThrow(SalesforceFault::notFound);
+  }
+
+  private List<SalesforceId> matching(ObjectSchema object, FieldSchema key, String value) {
+    JsonNode match = key.coerce(TextNode.valueOf(value));
+    List<SalesforceId> matches = new ArrayList<>();
+    table(object).forEach((id, row) -> {
+      if (!row.get("IsDeleted").asBoolean() && sameValue(row.get(key.name()), match)) {
+        matches.add(id);
+      }
+    });
+    return matches;
   }
 
   private void insertAs(ObjectSchema object, SalesforceId id, ObjectNode fields) {

@@ -216,6 +216,34 @@ class RestRouterTest {
     }
 
     @Test
+    void readsAndDeletesByExternalId() {
+      org.schema().addTextField("Account", "Erp__c", 10);
+      send("POST", "/services/data/v62.0/sobjects/Account", "{\"Name\":\"A\",\"Erp__c\":\"E-1\"}");
+
+      HttpResponse read = send("GET", "/services/data/v62.0/sobjects/Account/Erp__c/e-1?fields=Name", null);
+      HttpResponse deleted = send("DELETE", "/services/data/v62.0/sobjects/Account/Erp__c/E-1", null);
+      HttpResponse gone = send("GET", "/services/data/v62.0/sobjects/Account/Erp__c/E-1", null);
+
+      assertThat(read.status()).isEqualTo(200);
+      assertThat(json(read).get("Name").asText()).isEqualTo("A");
+      assertThat(deleted.status()).isEqualTo(204);
+      assertThat(gone.status()).isEqualTo(404);
+      assertThat(json(gone).get(0).get("errorCode").asText()).isEqualTo("NOT_FOUND");
+    }
+
+    @Test
+    void readingByAnAmbiguousExternalIdListsTheMatches() {
+      for (int i = 0; i < 3; i++) {
+        send("POST", "/services/data/v62.0/sobjects/Account", "{\"Name\":\"A\",\"Site\":\"HQ\"}");
+      }
+
+      HttpResponse response = send("GET", "/services/data/v62.0/sobjects/Account/Site/HQ", null);
+
+      assertThat(response.status()).isEqualTo(300);
+      assertThat(json(response)).hasSize(3);
+    }
+
+    @Test
     void anUnknownFieldIsNotFound() {
       HttpResponse response = send("PATCH", "/services/data/v62.0/sobjects/Account/Nope__c/1", "{\"Name\":\"A\"}");
 
