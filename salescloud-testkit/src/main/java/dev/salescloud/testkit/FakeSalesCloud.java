@@ -88,7 +88,8 @@ public final class FakeSalesCloud {
 
   /**
    * The in-process transport: each request is answered by the org's REST router on the calling
-   * thread. Requests need a token from {@link #accessToken()}.
+   * thread. Requests need a token from {@link #accessToken()}. It is safe to share between
+   * threads and clients; closing it does nothing.
    *
    * @return the transport
    */

@@ -3,11 +3,13 @@ package dev.salescloud.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.salescloud.auth.StaticCredentials;
 import dev.salescloud.client.AmbiguousExternalIdException;
 import dev.salescloud.client.SalesCloudClient;
 import dev.salescloud.model.SObject;
 import dev.salescloud.model.SObjectPatch;
 import dev.salescloud.model.SalesforceId;
+import dev.salescloud.model.error.AuthenticationException;
 import dev.salescloud.model.error.NotFoundException;
 import dev.salescloud.model.error.ValidationException;
 import dev.salescloud.model.result.UpsertResult;
@@ -363,6 +365,31 @@ class FakeSalesCloudTest {
       assertThatThrownBy(
               () -> client.accounts().upsert("Nope__c", "1", Account.builder().name("B").build()))
           .isInstanceOf(NotFoundException.class);
+    }
+  }
+
+  @Nested
+  class Sessions {
+    @Test
+    void aClientWithATokenTheOrgDidNotIssueIsRefused() {
+      SalesCloudClient stranger =
+          SalesCloudClient.builder()
+              .credentials(StaticCredentials.of("00D000000000001!forged", FakeSalesCloud.INSTANCE_URL))
+              .transport(org.transport())
+              .build();
+
+      assertThatThrownBy(() -> stranger.accounts().create(Account.builder().name("A").build()))
+          .isInstanceOfSatisfying(
+              AuthenticationException.class,
+              e -> assertThat(e.errorCode()).contains("INVALID_SESSION_ID"));
+      assertThat(org.store().count("Account")).isZero();
+    }
+
+    @Test
+    void clientsOfOneOrgSeeEachOthersRecords() {
+      SalesforceId id = newLead("Ng", "Acme");
+
+      assertThat(org.client().leads().get(id).company()).contains("Acme");
     }
   }
 
