@@ -41,6 +41,18 @@ final class Responses {
     return json(fault.status(), errors, limitInfo);
   }
 
+  /**
+   * The error array of the query resource, which names no fields:
+   * {@code [{"message","errorCode"}]}.
+   */
+  static HttpResponse errorWithoutFields(SalesforceFault fault, String limitInfo) {
+    ArrayNode errors = MAPPER.createArrayNode();
+    ObjectNode error = errors.addObject();
+    error.put("message", fault.getMessage());
+    error.put("errorCode", fault.errorCode());
+    return json(fault.status(), errors, limitInfo);
+  }
+
   /** A JSON response, with the limit header when the call was counted. */
   static HttpResponse json(int status, JsonNode body, String limitInfo) {
     Map<String, List<String>> headers = new LinkedHashMap<>();

@@ -24,7 +24,10 @@ import java.util.regex.Pattern;
  * <p>It answers {@code GET /services/data/} (the versions 31.0 to 68.0) and, per version, sObject
  * create ({@code POST sobjects/{type}}), read, update and delete
  * ({@code GET|PATCH|DELETE sobjects/{type}/{id}}), and read, upsert and delete by external id
- * ({@code GET|PATCH|DELETE sobjects/{type}/{field}/{value}}) with Salesforce's status codes and body shapes.
+ * ({@code GET|PATCH|DELETE sobjects/{type}/{field}/{value}}) with Salesforce's status codes and body shapes,
+ * and SOQL queries ({@code GET query?q=}, {@code GET queryAll?q=} and the {@code nextRecordsUrl}
+ * pages {@code GET query/<locator>-<offset>}, honouring {@code Sforce-Query-Options: batchSize=N})
+ * evaluated by the {@link dev.salescloud.testkit.soql.SoqlEngine}.
  * Every call must carry a token the org issued; every answer to one carries
  * {@code Sforce-Limit-Info: api-usage=n/15000}. Refusals are Salesforce's error arrays,
  * {@code [{"message":"...","errorCode":"...","fields":[...]}]}.
@@ -46,6 +49,7 @@ public final class RestRouter {
   private final Sessions sessions;
   private final ApiUsageCounter usage;
   private final SObjectResource sobjects;
+  private final QueryResource queries;
 
   /**
    * Creates a router over an org's records, sessions and API usage.
@@ -59,6 +63,7 @@ public final class RestRouter {
     this.sessions = InvalidArgumentException.requireNonNull(sessions, "sessions");
     this.usage = InvalidArgumentException.requireNonNull(usage, "usage");
     this.sobjects = new SObjectResource(store);
+    this.queries = new QueryResource(store);
   }
 
   /**
@@ -107,6 +112,17 @@ public final class RestRouter {
       if (rest.size() >= 2 && rest.get(0).equals("sobjects")) {
         return sobjects.handle(method, request, base, rest.subList(1, rest.size()), limitInfo);
       }
+      if (!rest.isEmpty() && (rest.get(0).equals("query") || rest.get(0).equals("queryall"))) {
+        try {
+          return queries.handle(
+              method, request, base, rest.subList(1, rest.size()), rest.get(0).equals("queryall"),
+              limitInfo);
+        } catch (SalesforceFault fault) {
+          return fault.status() == 400
+              ? Responses.errorWithoutFields(fault, limitInfo)
+              : Responses.error(fault, limitInfo);
+        }
+      }
       throw SalesforceFault.notFound();
     } catch (SalesforceFault fault) {
       return Responses.error(fault, limitInfo);
@@ -151,12 +167,17 @@ public final class RestRouter {
     }
     for (String pair : query.split("&")) {
       int eq = pair.indexOf('=');
-      String key = decode(eq < 0 ? pair : pair.substring(0, eq));
+      String key = decodeQuery(eq < 0 ? pair : pair.substring(0, eq));
       if (key.equals(name)) {
-        return Optional.of(eq < 0 ? "" : decode(pair.substring(eq + 1)));
+        return Optional.of(eq < 0 ? "" : decodeQuery(pair.substring(eq + 1)));
       }
     }
     return Optional.empty();
+  }
+
+  /** Decodes a query-string part, where {@code +} is a space as in HTML forms. */
+  private static String decodeQuery(String part) {
+    return URLDecoder.decode(part, StandardCharsets.UTF_8);
   }
 
   static String decode(String segment) {

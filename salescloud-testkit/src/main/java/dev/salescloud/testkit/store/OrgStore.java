@@ -217,6 +217,40 @@ public final class OrgStore {
   }
 
   /**
+   * Copies the records of an object, in creation order, for a query to read.
+   *
+   * @param sobjectType the object's API name, any case
+   * @param includeDeleted whether records in the recycle bin are included, as {@code queryAll}
+   *     does
+   * @return copies of the records
+   * @throws SalesforceFault {@code NOT_FOUND} for an unknown object
+   */
+  public synchronized List<ObjectNode> rows(String sobjectType, boolean includeDeleted) {
+    List<ObjectNode> out = new ArrayList<>();
+    for (ObjectNode row : table(requireObject(sobjectType)).values()) {
+      if (includeDeleted || !row.get("IsDeleted").asBoolean()) {
+        out.add(row.deepCopy());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Finds one record of any object by id through the id index, without scanning a table; records
+   * in the recycle bin are found too (their {@code IsDeleted} is true).
+   *
+   * @param id the record's id
+   * @return a copy of the record, or empty when no object uses the id's prefix or no record has it
+   */
+  public synchronized Optional<ObjectNode> row(SalesforceId id) {
+    InvalidArgumentException.requireNonNull(id, "id");
+    return schema
+        .objectWithPrefix(id.keyPrefix())
+        .map(o -> table(o).get(id))
+        .map(ObjectNode::deepCopy);
+  }
+
+  /**
    * Looks an object up or answers 404 like Salesforce does for an unknown object in a URL.
    *
    * @param sobjectType the object's API name, any case

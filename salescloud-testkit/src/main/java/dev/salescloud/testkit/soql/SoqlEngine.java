@@ -1,0 +1,554 @@
+package dev.salescloud.testkit.soql;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.salescloud.client.soql.ComparisonOperator;
+import dev.salescloud.client.soql.Condition;
+import dev.salescloud.client.soql.Expression;
+import dev.salescloud.client.soql.FieldPath;
+import dev.salescloud.client.soql.Literal;
+import dev.salescloud.client.soql.OrderItem;
+import dev.salescloud.client.soql.SelectItem;
+import dev.salescloud.client.soql.SetOperator;
+import dev.salescloud.client.soql.SoqlQuery;
+import dev.salescloud.model.SalesforceId;
+import dev.salescloud.model.error.InvalidArgumentException;
+import dev.salescloud.testkit.schema.FieldSchema;
+import dev.salescloud.testkit.schema.FieldType;
+import dev.salescloud.testkit.schema.ObjectSchema;
+import dev.salescloud.testkit.schema.SalesforceFault;
+import dev.salescloud.testkit.store.OrgStore;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * Evaluates parsed SOQL against the records of a fake org, the way Salesforce's query resource
+ * does.
+ *
+ * <pre>{@code
+ * SoqlEngine engine = new SoqlEngine(store);
+ * SoqlResult result = engine.execute(
+ *     SoqlParser.parse("SELECT Id, Account.Name FROM Contact WHERE LastName LIKE 'Ng%'"),
+ *     false, "/services/data/v62.0");
+ * }</pre>
+ *
+ * <p>It evaluates SELECT lists of fields and parent paths ({@code Account.Owner.Name}, custom
+ * {@code X__r.Name}) and {@code COUNT()}; WHERE trees of AND, OR and NOT over {@code = != < <= > >=},
+ * {@code LIKE}, {@code IN} and {@code NOT IN} on text (case-insensitive), numbers, checkboxes,
+ * dates, datetimes and ids (15 and 18 characters alike), with {@code null}; ORDER BY on several
+ * fields with NULLS FIRST or LAST; LIMIT and OFFSET. A WHERE that pins {@code Id} with {@code =} or
+ * {@code IN} reads the records through the store's id index instead of scanning. Unknown objects
+ * and fields are refused with Salesforce's {@code INVALID_TYPE} and {@code INVALID_FIELD}; parts
+ * of the grammar the engine does not evaluate are refused with {@code MALFORMED_QUERY} and a
+ * message naming them, never answered wrongly.
+ */
+public final class SoqlEngine {
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+  private static final DateTimeFormatter DATETIME_IN = DateTimeFormatter.ofPattern(
+      "yyyy-MM-dd'T'HH:mm:ss.SSSxx");
+
+  private final OrgStore store;
+
+  /**
+   * Creates an engine over an org's records.
+   *
+   * @param store the records to query
+   */
+  public SoqlEngine(OrgStore store) {
+    this.store = InvalidArgumentException.requireNonNull(store, "store");
+  }
+
+  /**
+   * Runs a query over one consistent state of the org.
+   *
+   * @param query the parsed query
+   * @param includeDeleted whether recycle-bin records count, as {@code queryAll} does
+   * @param base the version path records' {@code attributes.url} start with, e.g.
+   *     {@code /services/data/v62.0}
+   * @return every matching record (paging is the caller's business) and the total size
+   * @throws SalesforceFault {@code INVALID_TYPE}, {@code INVALID_FIELD},
+   *     {@code INVALID_QUERY_FILTER_OPERATOR} or {@code MALFORMED_QUERY}, as Salesforce answers
+   */
+  public SoqlResult execute(SoqlQuery query, boolean includeDeleted, String base) {
+    InvalidArgumentException.requireNonNull(query, "query");
+    InvalidArgumentException.requireNonNull(base, "base");
+    synchronized (store) {
+      return new Run(query, includeDeleted, base).run();
+    }
+  }
+
+  /** Describes this by names and counts, never by record values. */
+  @Override
+  public String toString() {
+    return "SoqlEngine{" + store + "}";
+  }
+
+  static SalesforceFault unsupported(String what) {
+    return SalesforceFault.badRequest(
+        "MALFORMED_QUERY", "The fake org does not evaluate " + what + " in SOQL queries");
+  }
+
+  static String relationshipName(FieldSchema field) {
+    String name = field.name();
+    if (name.endsWith("__c")) {
+      return name.substring(0, name.length() - 3) + "__r";
+    }
+    return name.endsWith("Id") ? name.substring(0, name.length() - 2) : name;
+  }
+
+  /** A field path checked against the schema: lookups to follow, then the field read. */
+  static final class Resolved {
+    final String written;
+    final List<FieldSchema> hops;
+    final FieldSchema field;
+
+    Resolved(String written, List<FieldSchema> hops, FieldSchema field) {
+      this.written = written;
+      this.hops = hops;
+      this.field = field;
+    }
+  }
+
+  /** One evaluation of one query. */
+  private final class Run {
+    private final SoqlQuery query;
+    private final boolean includeDeleted;
+    private final String base;
+    private final ObjectSchema root;
+    private final Map<String, Optional<ObjectNode>> parents = new HashMap<>();
+
+    Run(SoqlQuery query, boolean includeDeleted, String base) {
+      this.query = query;
+      this.includeDeleted = includeDeleted;
+      this.base = base;
+      this.root =
+          store.schema().object(query.object()).orElseThrow(() -> SalesforceFault.badRequest(
+              "INVALID_TYPE",
+              "sObject type '" + query.object() + "' is not supported. If you are attempting to"
+                  + " use a custom object, be sure to append the '__c' after the entity name."
+                  + " Please reference your WSDL or the describe call for the appropriate names."));
+    }
+
+    SoqlResult run() {
+      if (query.scope().isPresent()) {
+        throw unsupported("USING SCOPE");
+      }
+      if (query.groupBy().isPresent() || query.having().isPresent()) {
+        throw unsupported("GROUP BY and HAVING");
+      }
+      List<Resolved> columns = new ArrayList<>();
+      for (SelectItem item : query.select()) {
+        if (item instanceof SelectItem.Field) {
+          columns.add(resolve(((SelectItem.Field) item).path()));
+        } else if (!query.isCount()) {
+          throw unsupported(
+              item instanceof SelectItem.Function
+                  ? "functions in the SELECT list"
+                  : item instanceof SelectItem.Subquery
+                      ? "child relationship subqueries"
+                      : "TYPEOF");
+        }
+      }
+      List<Comparator<ObjectNode>> order = new ArrayList<>();
+      for (OrderItem item : query.orderBy()) {
+        order.add(ordering(item));
+      }
+      Predicate<ObjectNode> where = query.where().map(this::compile).orElse(row -> true);
+      List<ObjectNode> rows = new ArrayList<>();
+      for (ObjectNode row : candidates()) {
+        if (where.test(row)) {
+          rows.add(row);
+        }
+      }
+      if (!order.isEmpty()) {
+        rows.sort(order.stream().reduce(Comparator::thenComparing).orElseThrow());
+      }
+      int from = Math.min(rows.size(), query.offset().orElse(0));
+      int to = Math.min(rows.size(), from + query.limit().orElse(Integer.MAX_VALUE - from));
+      rows = rows.subList(from, to);
+      if (query.isCount()) {
+        return new SoqlResult(List.of(), rows.size());
+      }
+      List<ObjectNode> records = new ArrayList<>();
+      for (ObjectNode row : rows) {
+        ObjectNode record = shell(root.name(), row);
+        for (Resolved column : columns) {
+          put(record, row, column, 0);
+        }
+        records.add(record);
+      }
+      return new SoqlResult(records, records.size());
+    }
+
+    private List<ObjectNode> candidates() {
+      Optional<TreeSet<String>> ids = query.where().flatMap(this::pinnedIds);
+      if (ids.isEmpty()) {
+        return store.rows(root.name(), includeDeleted);
+      }
+      List<ObjectNode> rows = new ArrayList<>();
+      for (String id : ids.get()) {
+        store
+            .row(SalesforceId.of(id))
+            .filter(r -> r.get("Id").asText().startsWith(root.keyPrefix()))
+            .filter(r -> includeDeleted || !r.get("IsDeleted").asBoolean())
+            .ifPresent(rows::add);
+      }
+      return rows;
+    }
+
+    private Optional<TreeSet<String>> pinnedIds(Condition condition) {
+      if (condition instanceof Condition.And) {
+        for (Condition operand : ((Condition.And) condition).operands()) {
+          Optional<TreeSet<String>> ids = pinnedIds(operand);
+          if (ids.isPresent()) {
+            return ids;
+          }
+        }
+        return Optional.empty();
+      }
+      List<Literal> values;
+      Expression left;
+      if (condition instanceof Condition.Comparison
+          && ((Condition.Comparison) condition).operator() == ComparisonOperator.EQUALS) {
+        left = ((Condition.Comparison) condition).left();
+        values = List.of(((Condition.Comparison) condition).right());
+      } else if (condition instanceof Condition.In
+          && ((Condition.In) condition).operator() == SetOperator.IN) {
+        left = ((Condition.In) condition).left();
+        values = ((Condition.In) condition).values();
+      } else {
+        return Optional.empty();
+      }
+      if (!(left instanceof FieldPath)) {
+        return Optional.empty();
+      }
+      List<String> path = local((FieldPath) left);
+      if (path.size() != 1 || !path.get(0).equalsIgnoreCase("Id")) {
+        return Optional.empty();
+      }
+      TreeSet<String> ids = new TreeSet<>();
+      for (Literal value : values) {
+        if (!(value instanceof Literal.StringValue)
+            || !SalesforceId.isValid(((Literal.StringValue) value).value())) {
+          return Optional.empty();
+        }
+        ids.add(SalesforceId.of(((Literal.StringValue) value).value()).value());
+      }
+      return Optional.of(ids);
+    }
+
+    /** The path without a leading object alias ({@code l.Name} in {@code FROM Lead l}). */
+    private List<String> local(FieldPath path) {
+      List<String> segments = path.segments();
+      if (segments.size() > 1
+          && query.alias().map(a -> a.equalsIgnoreCase(segments.get(0))).orElse(false)) {
+        return segments.subList(1, segments.size());
+      }
+      return segments;
+    }
+
+    private Resolved resolve(FieldPath path) {
+      List<String> segments = local(path);
+      ObjectSchema object = root;
+      List<FieldSchema> hops = new ArrayList<>();
+      for (String segment : segments.subList(0, segments.size() - 1)) {
+        FieldSchema lookup =
+            object.fields().stream()
+                .filter(f -> f.type() == FieldType.REFERENCE)
+                .filter(f -> relationshipName(f).equalsIgnoreCase(segment))
+                .findFirst()
+                .orElseThrow(() -> SalesforceFault.badRequest(
+                    "INVALID_FIELD",
+                    "Didn't understand relationship '" + segment + "' in field path. If you are"
+                        + " attempting to use a custom relationship, be sure to append the '__r'"
+                        + " after the custom relationship name. Please reference your WSDL or the"
+                        + " describe call for the appropriate names."));
+        hops.add(lookup);
+        object = store.schema().object(lookup.referenceTo().get(0)).orElseThrow();
+      }
+      String name = segments.get(segments.size() - 1);
+      ObjectSchema owner = object;
+      FieldSchema field =
+          owner.field(name).orElseThrow(() -> SalesforceFault.badRequest(
+              "INVALID_FIELD",
+              "No such column '" + name + "' on entity '" + owner.name() + "'. If you are"
+                  + " attempting to use a custom field, be sure to append the '__c' after the"
+                  + " custom field name. Please reference your WSDL or the describe call for the"
+                  + " appropriate names."));
+      return new Resolved(String.join(".", segments), hops, field);
+    }
+
+    private Optional<ObjectNode> parent(JsonNode id) {
+      if (id == null || id.isNull()) {
+        return Optional.empty();
+      }
+      return parents.computeIfAbsent(id.asText(), k -> store.row(SalesforceId.of(k)));
+    }
+
+    /** The value a path reads from a row, or JSON null. */
+    private JsonNode value(ObjectNode row, Resolved path) {
+      ObjectNode current = row;
+      for (FieldSchema hop : path.hops) {
+        Optional<ObjectNode> next = parent(current.get(hop.name()));
+        if (next.isEmpty()) {
+          return NullNode.getInstance();
+        }
+        current = next.get();
+      }
+      JsonNode value = current.get(path.field.name());
+      return value == null ? NullNode.getInstance() : value;
+    }
+
+    private ObjectNode shell(String type, ObjectNode row) {
+      ObjectNode record = JSON.objectNode();
+      ObjectNode attributes = record.putObject("attributes");
+      attributes.put("type", type);
+      attributes.put("url", base + "/sobjects/" + type + "/" + row.get("Id").asText());
+      return record;
+    }
+
+    private void put(ObjectNode record, ObjectNode row, Resolved path, int hop) {
+      if (hop == path.hops.size()) {
+        JsonNode value = row.get(path.field.name());
+        record.set(path.field.name(), value == null ? NullNode.getInstance() : value);
+        return;
+      }
+      FieldSchema lookup = path.hops.get(hop);
+      String key = relationshipName(lookup);
+      Optional<ObjectNode> parent = parent(row.get(lookup.name()));
+      if (parent.isEmpty()) {
+        record.set(key, NullNode.getInstance());
+        return;
+      }
+      JsonNode nested = record.get(key);
+      if (nested == null || !nested.isObject()) {
+        String type =
+            store.schema()
+                .objectWithPrefix(parent.get().get("Id").asText().substring(0, 3))
+                .orElseThrow()
+                .name();
+        nested = shell(type, parent.get());
+        record.set(key, nested);
+      }
+      put((ObjectNode) nested, parent.get(), path, hop + 1);
+    }
+
+    /**
+     * Checks a condition against the schema and turns it into a test of rows, so a bad field or
+     * value is refused even when no row is there to test.
+     */
+    private Predicate<ObjectNode> compile(Condition condition) {
+      if (condition instanceof Condition.And || condition instanceof Condition.Or) {
+        boolean and = condition instanceof Condition.And;
+        List<Predicate<ObjectNode>> operands = new ArrayList<>();
+        for (Condition operand :
+            and ? ((Condition.And) condition).operands() : ((Condition.Or) condition).operands()) {
+          operands.add(compile(operand));
+        }
+        return and
+            ? row -> operands.stream().allMatch(p -> p.test(row))
+            : row -> operands.stream().anyMatch(p -> p.test(row));
+      }
+      if (condition instanceof Condition.Not) {
+        return compile(((Condition.Not) condition).operand()).negate();
+      }
+      if (condition instanceof Condition.Comparison) {
+        Condition.Comparison comparison = (Condition.Comparison) condition;
+        Resolved path = field(comparison.left());
+        Comparable<?> expected = literal(path, comparison.right());
+        ComparisonOperator operator = comparison.operator();
+        return row -> compare(operator, key(path.field, value(row, path)), expected, isId(path));
+      }
+      if (condition instanceof Condition.Like) {
+        Condition.Like like = (Condition.Like) condition;
+        Resolved path = field(like.left());
+        if (!path.field.type().isText()) {
+          literal(path, Literal.of(like.pattern().pattern()));
+        }
+        return row -> {
+          JsonNode actual = value(row, path);
+          return !actual.isNull() && like.pattern().matches(actual.asText());
+        };
+      }
+      if (condition instanceof Condition.In) {
+        Condition.In in = (Condition.In) condition;
+        if (in.operator().isMultiPicklist()) {
+          throw unsupported("INCLUDES and EXCLUDES");
+        }
+        Resolved path = field(in.left());
+        List<Comparable<?>> values = new ArrayList<>();
+        for (Literal value : in.values()) {
+          values.add(literal(path, value));
+        }
+        boolean negated = in.operator() == SetOperator.NOT_IN;
+        return row -> {
+          Comparable<?> actual = key(path.field, value(row, path));
+          boolean found =
+              values.stream()
+                  .anyMatch(v -> compare(ComparisonOperator.EQUALS, actual, v, isId(path)));
+          return found != negated;
+        };
+      }
+      throw unsupported("semi-joins and anti-joins");
+    }
+
+    private Resolved field(Expression expression) {
+      if (!(expression instanceof FieldPath)) {
+        throw unsupported("functions in WHERE");
+      }
+      return resolve((FieldPath) expression);
+    }
+
+    private Comparator<ObjectNode> ordering(OrderItem item) {
+      if (!(item.expression() instanceof FieldPath)) {
+        throw unsupported("functions in ORDER BY");
+      }
+      Resolved path = resolve((FieldPath) item.expression());
+      boolean descending = item.direction() == OrderItem.Direction.DESC;
+      boolean nullsFirst = item.effectiveNulls() == OrderItem.Nulls.FIRST;
+      return (a, b) -> {
+        Comparable<?> x = key(path.field, value(a, path));
+        Comparable<?> y = key(path.field, value(b, path));
+        if (x == null || y == null) {
+          return x == y ? 0 : (x == null) == nullsFirst ? -1 : 1;
+        }
+        int c = isId(path) ? ((String) x).compareTo((String) y) : order(x, y);
+        return descending ? -c : c;
+      };
+    }
+
+    /** A literal as a value of the field's type, refused as Salesforce refuses a wrong type. */
+    private Comparable<?> literal(Resolved path, Literal literal) {
+      if (literal instanceof Literal.NullValue) {
+        return null;
+      }
+      FieldType type = path.field.type();
+      if (type.isText()) {
+        if (literal instanceof Literal.StringValue) {
+          return ((Literal.StringValue) literal).value();
+        }
+        throw wrongType(path, "string", true);
+      }
+      switch (type) {
+        case ID:
+        case REFERENCE:
+          if (!(literal instanceof Literal.StringValue)) {
+            throw wrongType(path, "id", true);
+          }
+          String id = ((Literal.StringValue) literal).value();
+          if (!SalesforceId.isValid(id)) {
+            throw SalesforceFault.badRequest(
+                "INVALID_QUERY_FILTER_OPERATOR", "invalid ID field: " + id);
+          }
+          return SalesforceId.of(id).value();
+        case BOOLEAN:
+          if (literal instanceof Literal.BooleanValue) {
+            return ((Literal.BooleanValue) literal).value();
+          }
+          throw wrongType(path, "boolean", false);
+        case DATE:
+          if (literal instanceof Literal.DateValue) {
+            return ((Literal.DateValue) literal).value();
+          }
+          throw literal instanceof dev.salescloud.client.soql.DateLiteral
+              ? unsupported("date literals")
+              : wrongType(path, "date", false);
+        case DATETIME:
+          if (literal instanceof Literal.DateTimeValue) {
+            return ((Literal.DateTimeValue) literal).value();
+          }
+          throw literal instanceof dev.salescloud.client.soql.DateLiteral
+              ? unsupported("date literals")
+              : wrongType(path, "dateTime", false);
+        default:
+          if (literal instanceof Literal.NumberValue) {
+            return ((Literal.NumberValue) literal).value();
+          }
+          throw wrongType(path, "double", false);
+      }
+    }
+
+    private SalesforceFault wrongType(Resolved path, String type, boolean quoted) {
+      return SalesforceFault.badRequest(
+          "INVALID_FIELD",
+          "value of filter criterion for field '" + path.written + "' must be of type " + type
+              + " and should " + (quoted ? "" : "not ") + "be enclosed in quotes");
+    }
+  }
+
+  /** Ids compare exactly: two ids that differ only in case are different records. */
+  static boolean isId(Resolved path) {
+    return path.field.type() == FieldType.ID || path.field.type() == FieldType.REFERENCE;
+  }
+
+  /** A stored value as a comparable of its field's type, or null. */
+  static Comparable<?> key(FieldSchema field, JsonNode value) {
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    switch (field.type()) {
+      case BOOLEAN:
+        return value.asBoolean();
+      case NUMBER:
+      case CURRENCY:
+      case PERCENT:
+      case INTEGER:
+        return value.decimalValue();
+      case DATE:
+        return LocalDate.parse(value.asText());
+      case DATETIME:
+        return OffsetDateTime.parse(value.asText(), DATETIME_IN).toInstant();
+      default:
+        return value.asText();
+    }
+  }
+
+  /** Compares two values of one type: text ignoring case, numbers by value. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  static int order(Comparable<?> x, Comparable<?> y) {
+    if (x instanceof String && y instanceof String) {
+      return String.CASE_INSENSITIVE_ORDER.compare((String) x, (String) y);
+    }
+    if (x instanceof BigDecimal && y instanceof BigDecimal) {
+      return ((BigDecimal) x).compareTo((BigDecimal) y);
+    }
+    return ((Comparable) x).compareTo(y);
+  }
+
+  static boolean compare(
+      ComparisonOperator operator, Comparable<?> actual, Comparable<?> expected, boolean exact) {
+    if (actual == null || expected == null) {
+      boolean same = actual == expected;
+      return operator == ComparisonOperator.EQUALS
+          ? same
+          : operator == ComparisonOperator.NOT_EQUALS && !same;
+    }
+    int c = exact ? ((String) actual).compareTo((String) expected) : order(actual, expected);
+    switch (operator) {
+      case EQUALS:
+        return c == 0;
+      case NOT_EQUALS:
+        return c != 0;
+      case LESS_THAN:
+        return c < 0;
+      case LESS_OR_EQUAL:
+        return c <= 0;
+      case GREATER_THAN:
+        return c > 0;
+      default:
+        return c >= 0;
+    }
+  }
+}
