@@ -122,11 +122,11 @@ public final class SoqlEngine {
   }
 
   /** One evaluation of one query. */
-  private final class Run {
-    private final SoqlQuery query;
+  final class Run {
+    final SoqlQuery query;
     private final boolean includeDeleted;
     private final String base;
-    private final ObjectSchema root;
+    final ObjectSchema root;
     private final Map<String, Optional<ObjectNode>> parents = new HashMap<>();
 
     Run(SoqlQuery query, boolean includeDeleted, String base) {
@@ -145,8 +145,11 @@ public final class SoqlEngine {
       if (query.scope().isPresent()) {
         throw unsupported("USING SCOPE");
       }
+      if (query.isAggregate() && !query.isCount()) {
+        return new Aggregation(this).run();
+      }
       if (query.groupBy().isPresent() || query.having().isPresent()) {
-        throw unsupported("GROUP BY and HAVING");
+        throw unsupported("COUNT() with GROUP BY or HAVING");
       }
       List<Resolved> columns = new ArrayList<>();
       for (SelectItem item : query.select()) {
@@ -165,13 +168,7 @@ public final class SoqlEngine {
       for (OrderItem item : query.orderBy()) {
         order.add(ordering(item));
       }
-      Predicate<ObjectNode> where = query.where().map(this::compile).orElse(row -> true);
-      List<ObjectNode> rows = new ArrayList<>();
-      for (ObjectNode row : candidates()) {
-        if (where.test(row)) {
-          rows.add(row);
-        }
-      }
+      List<ObjectNode> rows = matching();
       if (!order.isEmpty()) {
         rows.sort(order.stream().reduce(Comparator::thenComparing).orElseThrow());
       }
@@ -190,6 +187,18 @@ public final class SoqlEngine {
         records.add(record);
       }
       return new SoqlResult(records, records.size());
+    }
+
+    /** The rows the WHERE clause keeps, in creation order. */
+    List<ObjectNode> matching() {
+      Predicate<ObjectNode> where = query.where().map(this::compile).orElse(row -> true);
+      List<ObjectNode> rows = new ArrayList<>();
+      for (ObjectNode row : candidates()) {
+        if (where.test(row)) {
+          rows.add(row);
+        }
+      }
+      return rows;
     }
 
     private List<ObjectNode> candidates() {
@@ -259,7 +268,7 @@ public final class SoqlEngine {
       return segments;
     }
 
-    private Resolved resolve(FieldPath path) {
+    Resolved resolve(FieldPath path) {
       List<String> segments = local(path);
       ObjectSchema object = root;
       List<FieldSchema> hops = new ArrayList<>();
@@ -298,7 +307,7 @@ public final class SoqlEngine {
     }
 
     /** The value a path reads from a row, or JSON null. */
-    private JsonNode value(ObjectNode row, Resolved path) {
+    JsonNode value(ObjectNode row, Resolved path) {
       ObjectNode current = row;
       for (FieldSchema hop : path.hops) {
         Optional<ObjectNode> next = parent(current.get(hop.name()));
@@ -349,7 +358,7 @@ public final class SoqlEngine {
      * Checks a condition against the schema and turns it into a test of rows, so a bad field or
      * value is refused even when no row is there to test.
      */
-    private Predicate<ObjectNode> compile(Condition condition) {
+    Predicate<ObjectNode> compile(Condition condition) {
       if (condition instanceof Condition.And || condition instanceof Condition.Or) {
         boolean and = condition instanceof Condition.And;
         List<Predicate<ObjectNode>> operands = new ArrayList<>();
@@ -367,15 +376,15 @@ public final class SoqlEngine {
       if (condition instanceof Condition.Comparison) {
         Condition.Comparison comparison = (Condition.Comparison) condition;
         Resolved path = field(comparison.left());
-        Comparable<?> expected = literal(path, comparison.right());
+        Comparable<?> expected = literal(path.written, path.field.type(), comparison.right());
         ComparisonOperator operator = comparison.operator();
-        return row -> compare(operator, key(path.field, value(row, path)), expected, isId(path));
+        return row -> compare(operator, key(path.field.type(), value(row, path)), expected, isId(path.field.type()));
       }
       if (condition instanceof Condition.Like) {
         Condition.Like like = (Condition.Like) condition;
         Resolved path = field(like.left());
         if (!path.field.type().isText()) {
-          literal(path, Literal.of(like.pattern().pattern()));
+          literal(path.written, path.field.type(), Literal.of(like.pattern().pattern()));
         }
         return row -> {
           JsonNode actual = value(row, path);
@@ -390,21 +399,21 @@ public final class SoqlEngine {
         Resolved path = field(in.left());
         List<Comparable<?>> values = new ArrayList<>();
         for (Literal value : in.values()) {
-          values.add(literal(path, value));
+          values.add(literal(path.written, path.field.type(), value));
         }
         boolean negated = in.operator() == SetOperator.NOT_IN;
         return row -> {
-          Comparable<?> actual = key(path.field, value(row, path));
+          Comparable<?> actual = key(path.field.type(), value(row, path));
           boolean found =
               values.stream()
-                  .anyMatch(v -> compare(ComparisonOperator.EQUALS, actual, v, isId(path)));
+                  .anyMatch(v -> compare(ComparisonOperator.EQUALS, actual, v, isId(path.field.type())));
           return found != negated;
         };
       }
       throw unsupported("semi-joins and anti-joins");
     }
 
-    private Resolved field(Expression expression) {
+    Resolved field(Expression expression) {
       if (!(expression instanceof FieldPath)) {
         throw unsupported("functions in WHERE");
       }
@@ -419,33 +428,32 @@ public final class SoqlEngine {
       boolean descending = item.direction() == OrderItem.Direction.DESC;
       boolean nullsFirst = item.effectiveNulls() == OrderItem.Nulls.FIRST;
       return (a, b) -> {
-        Comparable<?> x = key(path.field, value(a, path));
-        Comparable<?> y = key(path.field, value(b, path));
+        Comparable<?> x = key(path.field.type(), value(a, path));
+        Comparable<?> y = key(path.field.type(), value(b, path));
         if (x == null || y == null) {
           return x == y ? 0 : (x == null) == nullsFirst ? -1 : 1;
         }
-        int c = isId(path) ? ((String) x).compareTo((String) y) : order(x, y);
+        int c = isId(path.field.type()) ? ((String) x).compareTo((String) y) : order(x, y);
         return descending ? -c : c;
       };
     }
 
     /** A literal as a value of the field's type, refused as Salesforce refuses a wrong type. */
-    private Comparable<?> literal(Resolved path, Literal literal) {
+    Comparable<?> literal(String written, FieldType type, Literal literal) {
       if (literal instanceof Literal.NullValue) {
         return null;
       }
-      FieldType type = path.field.type();
       if (type.isText()) {
         if (literal instanceof Literal.StringValue) {
           return ((Literal.StringValue) literal).value();
         }
-        throw wrongType(path, "string", true);
+        throw wrongType(written, "string", true);
       }
       switch (type) {
         case ID:
         case REFERENCE:
           if (!(literal instanceof Literal.StringValue)) {
-            throw wrongType(path, "id", true);
+            throw wrongType(written, "id", true);
           }
           String id = ((Literal.StringValue) literal).value();
           if (!SalesforceId.isValid(id)) {
@@ -457,48 +465,48 @@ public final class SoqlEngine {
           if (literal instanceof Literal.BooleanValue) {
             return ((Literal.BooleanValue) literal).value();
           }
-          throw wrongType(path, "boolean", false);
+          throw wrongType(written, "boolean", false);
         case DATE:
           if (literal instanceof Literal.DateValue) {
             return ((Literal.DateValue) literal).value();
           }
           throw literal instanceof dev.salescloud.client.soql.DateLiteral
               ? unsupported("date literals")
-              : wrongType(path, "date", false);
+              : wrongType(written, "date", false);
         case DATETIME:
           if (literal instanceof Literal.DateTimeValue) {
             return ((Literal.DateTimeValue) literal).value();
           }
           throw literal instanceof dev.salescloud.client.soql.DateLiteral
               ? unsupported("date literals")
-              : wrongType(path, "dateTime", false);
+              : wrongType(written, "dateTime", false);
         default:
           if (literal instanceof Literal.NumberValue) {
             return ((Literal.NumberValue) literal).value();
           }
-          throw wrongType(path, "double", false);
+          throw wrongType(written, "double", false);
       }
     }
 
-    private SalesforceFault wrongType(Resolved path, String type, boolean quoted) {
+    private SalesforceFault wrongType(String written, String type, boolean quoted) {
       return SalesforceFault.badRequest(
           "INVALID_FIELD",
-          "value of filter criterion for field '" + path.written + "' must be of type " + type
+          "value of filter criterion for field '" + written + "' must be of type " + type
               + " and should " + (quoted ? "" : "not ") + "be enclosed in quotes");
     }
   }
 
   /** Ids compare exactly: two ids that differ only in case are different records. */
-  static boolean isId(Resolved path) {
-    return path.field.type() == FieldType.ID || path.field.type() == FieldType.REFERENCE;
+  static boolean isId(FieldType type) {
+    return type == FieldType.ID || type == FieldType.REFERENCE;
   }
 
   /** A stored value as a comparable of its field's type, or null. */
-  static Comparable<?> key(FieldSchema field, JsonNode value) {
+  static Comparable<?> key(FieldType type, JsonNode value) {
     if (value == null || value.isNull()) {
       return null;
     }
-    switch (field.type()) {
+    switch (type) {
       case BOOLEAN:
         return value.asBoolean();
       case NUMBER:

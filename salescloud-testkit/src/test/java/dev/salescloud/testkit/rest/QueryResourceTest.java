@@ -117,6 +117,24 @@ class QueryResourceTest {
     }
 
     @Test
+    void shapesAggregateRowsWithTheirTypeAndExprColumns() {
+      insert("Lead", "{\"LastName\":\"A\",\"Company\":\"x\",\"NumberOfEmployees\":5}");
+      insert("Lead", "{\"LastName\":\"B\",\"Company\":\"x\",\"NumberOfEmployees\":7}");
+      insert("Lead", "{\"LastName\":\"C\",\"Company\":\"y\"}");
+
+      HttpResponse response =
+          query("SELECT Company, COUNT(Id), SUM(NumberOfEmployees) staff, MAX(NumberOfEmployees)"
+              + " FROM Lead GROUP BY Company ORDER BY Company");
+
+      assertThat(response.bodyText())
+          .isEqualTo("{\"totalSize\":2,\"done\":true,\"records\":["
+              + "{\"attributes\":{\"type\":\"AggregateResult\"},\"Company\":\"x\",\"expr0\":2,"
+              + "\"staff\":12,\"expr1\":7},"
+              + "{\"attributes\":{\"type\":\"AggregateResult\"},\"Company\":\"y\",\"expr0\":1,"
+              + "\"staff\":null,\"expr1\":null}]}");
+    }
+
+    @Test
     void queryAllAnswersRecycledRecordsThatQueryLeavesOut() {
       String id = insert("Lead", "{\"LastName\":\"Ng\",\"Company\":\"Acme\"}");
       org.store().delete("Lead", id);

@@ -11,10 +11,12 @@ import dev.salescloud.client.soql.Soql;
 import dev.salescloud.model.SObject;
 import dev.salescloud.model.SalesforceId;
 import dev.salescloud.model.error.ApiException;
+import dev.salescloud.model.query.AggregateResult;
 import dev.salescloud.model.sales.Contact;
 import dev.salescloud.model.sales.Lead;
 import dev.salescloud.testkit.FakeSalesCloud;
 import dev.salescloud.testkit.schema.FieldType;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -442,6 +444,111 @@ class SoqlEngineTest {
       Optional<JsonNode> customer = invoices.get(0).get("Customer__r");
       assertThat(customer.map(c -> c.get("Name").asText())).contains("Acme");
       assertThat(customer.map(c -> c.get("attributes").get("type").asText())).contains("Account");
+    }
+  }
+
+  @Nested
+  class Aggregates {
+    private List<AggregateResult> aggregate(String soql) {
+      return client.query(soql, AggregateResult.class).toList();
+    }
+
+    private void pipeline() {
+      String acme = insert("Account", "Name", "Acme");
+      String beta = insert("Account", "Name", "Beta");
+      insert("Opportunity", "Name", "A1", "StageName", "Prospecting", "CloseDate", "2024-06-01",
+          "Amount", 100, "AccountId", acme);
+      insert("Opportunity", "Name", "A2", "StageName", "prospecting", "CloseDate", "2024-07-01",
+          "Amount", 250.5, "AccountId", acme);
+      insert("Opportunity", "Name", "B1", "StageName", "Closed Won", "CloseDate", "2024-05-01",
+          "Amount", 1000, "AccountId", beta);
+      insert("Opportunity", "Name", "N1", "StageName", "Closed Won", "CloseDate", "2024-04-01");
+    }
+
+    @Test
+    void computesEveryAggregateOverAllRowsWithoutGroupBy() {
+      pipeline();
+
+      AggregateResult row =
+          aggregate("SELECT COUNT(Id), COUNT(Amount), COUNT_DISTINCT(StageName), SUM(Amount),"
+                  + " AVG(Amount) average, MIN(CloseDate), MAX(Amount) FROM Opportunity")
+              .get(0);
+
+      assertThat(row.aliases())
+          .containsExactly("expr0", "expr1", "expr2", "expr3", "average", "expr4", "expr5");
+      assertThat(row.count()).contains(4L);
+      assertThat(row.expr(1, Long.class)).contains(3L);
+      assertThat(row.expr(2, Long.class)).contains(2L);
+      assertThat(row.expr(3, BigDecimal.class).map(BigDecimal::stripTrailingZeros))
+          .contains(new BigDecimal("1350.5"));
+      assertThat(row.get("average", BigDecimal.class).map(BigDecimal::stripTrailingZeros))
+          .contains(new BigDecimal("450.1666666666667"));
+      assertThat(row.expr(4, String.class)).contains("2024-04-01");
+      assertThat(row.expr(5, BigDecimal.class).map(BigDecimal::intValue)).contains(1000);
+    }
+
+    @Test
+    void answersOneRowOfZeroCountsAndNullSumsForNoRows() {
+      List<AggregateResult> rows = aggregate("SELECT COUNT(Id), SUM(Amount) FROM Opportunity");
+
+      assertThat(rows).hasSize(1);
+      assertThat(rows.get(0).count()).contains(0L);
+      assertThat(rows.get(0).expr(1)).contains(com.fasterxml.jackson.databind.node.NullNode.getInstance());
+    }
+
+    @Test
+    void groupsByFieldsIgnoringCaseOfTextAndSortsTheGroups() {
+      pipeline();
+
+      List<AggregateResult> rows =
+          aggregate("SELECT StageName, COUNT(Id) n, SUM(Amount) FROM Opportunity"
+              + " GROUP BY StageName ORDER BY COUNT(Id) DESC, StageName");
+
+      assertThat(rows).extracting(r -> r.get("StageName", String.class).orElseThrow())
+          .containsExactly("Closed Won", "Prospecting");
+      assertThat(rows).extracting(r -> r.count("n").orElseThrow()).containsExactly(2L, 2L);
+      assertThat(rows.get(1).expr(0, BigDecimal.class).map(BigDecimal::stripTrailingZeros))
+          .contains(new BigDecimal("350.5"));
+    }
+
+    @Test
+    void groupsBySeveralFieldsIncludingParentPaths() {
+      pipeline();
+
+      List<AggregateResult> rows =
+          aggregate("SELECT Account.Name acct, StageName, MAX(Amount) FROM Opportunity"
+              + " WHERE Amount != null GROUP BY Account.Name, StageName ORDER BY Account.Name");
+
+      assertThat(rows).extracting(r -> r.get("acct", String.class).orElseThrow())
+          .containsExactly("Acme", "Beta");
+      assertThat(rows.get(0).expr(0, BigDecimal.class).map(BigDecimal::stripTrailingZeros))
+          .contains(new BigDecimal("250.5"));
+    }
+
+    @Test
+    void filtersGroupsWithHaving() {
+      pipeline();
+
+      List<AggregateResult> rows =
+          aggregate("SELECT AccountId, SUM(Amount) total FROM Opportunity GROUP BY AccountId"
+              + " HAVING SUM(Amount) > 500 OR COUNT(Id) IN (2)");
+
+      assertThat(rows).hasSize(2);
+      assertThat(rows).allSatisfy(r -> assertThat(r.get("AccountId", String.class)).isPresent());
+      assertThat(rows.get(1).get("total", BigDecimal.class).map(BigDecimal::intValue))
+          .contains(1000);
+    }
+
+    @Test
+    void refusesFieldsThatAreNeitherGroupedNorAggregated() {
+      ApiException e = refusal("SELECT Name, COUNT(Id) FROM Opportunity GROUP BY StageName");
+      ApiException sum = refusal("SELECT SUM(Name) FROM Opportunity");
+
+      assertThat(e.errorCode()).contains("MALFORMED_QUERY");
+      assertThat(e.errors().get(0).message()).isEqualTo("Field must be grouped or aggregated: Name");
+      assertThat(sum.errorCode()).contains("INVALID_FIELD");
+      assertThat(sum.errors().get(0).message())
+          .isEqualTo("field Name does not support aggregate operator SUM");
     }
   }
 
