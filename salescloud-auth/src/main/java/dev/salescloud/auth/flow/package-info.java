@@ -2,7 +2,8 @@
  * The OAuth 2.0 flows a Sales Cloud integration uses to obtain access tokens, each a {@link
  * dev.salescloud.auth.CredentialsProvider} with cached, single-flight refresh: {@link
  * dev.salescloud.auth.flow.RefreshTokenCredentials} exchanges a stored refresh token and handles
- * rotation. Client secrets, refresh tokens, private keys and access tokens never appear in {@code
- * toString()} or exception messages.
+ * rotation; {@link dev.salescloud.auth.flow.JwtBearerCredentials} signs an RS256 assertion with the
+ * key whose certificate is uploaded to the app (server to server). Client secrets, refresh tokens,
+ * private keys and access tokens never appear in {@code toString()} or exception messages.
  */
 package dev.salescloud.auth.flow;
