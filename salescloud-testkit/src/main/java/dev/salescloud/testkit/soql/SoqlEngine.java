@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.salescloud.client.soql.ComparisonOperator;
 import dev.salescloud.client.soql.Condition;
+import dev.salescloud.client.soql.DateLiteral;
 import dev.salescloud.client.soql.Expression;
 import dev.salescloud.client.soql.FieldPath;
 import dev.salescloud.client.soql.Literal;
@@ -21,7 +22,10 @@ import dev.salescloud.testkit.schema.ObjectSchema;
 import dev.salescloud.testkit.schema.SalesforceFault;
 import dev.salescloud.testkit.store.OrgStore;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -48,7 +52,9 @@ import java.util.function.Predicate;
  * {@code X__r.Name}) and {@code COUNT()}; WHERE trees of AND, OR and NOT over {@code = != < <= > >=},
  * {@code LIKE}, {@code IN} and {@code NOT IN} on text (case-insensitive), numbers, checkboxes,
  * dates, datetimes and ids (15 and 18 characters alike), with {@code null}; ORDER BY on several
- * fields with NULLS FIRST or LAST; LIMIT and OFFSET. A WHERE that pins {@code Id} with {@code =} or
+ * fields with NULLS FIRST or LAST; LIMIT and OFFSET; date literals ({@code TODAY},
+ * {@code LAST_N_DAYS:30}, {@code THIS_QUARTER}, ...) against the org's clock in the running user's
+ * time zone, see {@code DateRanges}. A WHERE that pins {@code Id} with {@code =} or
  * {@code IN} reads the records through the store's id index instead of scanning. Unknown objects
  * and fields are refused with Salesforce's {@code INVALID_TYPE} and {@code INVALID_FIELD}; parts
  * of the grammar the engine does not evaluate are refused with {@code MALFORMED_QUERY} and a
@@ -373,6 +379,12 @@ public final class SoqlEngine {
       if (condition instanceof Condition.Not) {
         return compile(((Condition.Not) condition).operand()).negate();
       }
+      if (condition instanceof Condition.Comparison
+          && ((Condition.Comparison) condition).right() instanceof DateLiteral) {
+        Condition.Comparison comparison = (Condition.Comparison) condition;
+        Resolved path = field(comparison.left());
+        return within(path, comparison.operator(), (DateLiteral) comparison.right());
+      }
       if (condition instanceof Condition.Comparison) {
         Condition.Comparison comparison = (Condition.Comparison) condition;
         Resolved path = field(comparison.left());
@@ -411,6 +423,55 @@ public final class SoqlEngine {
         };
       }
       throw unsupported("semi-joins and anti-joins");
+    }
+
+    /**
+     * A comparison with a date literal: {@code =} is "inside the range", {@code <} before its
+     * first day, {@code >} after its last, on the date in the running user's time zone.
+     */
+    private Predicate<ObjectNode> within(
+        Resolved path, ComparisonOperator operator, DateLiteral literal) {
+      FieldType type = path.field.type();
+      if (type != FieldType.DATE && type != FieldType.DATETIME) {
+        literal(path.written, type, literal);
+      }
+      ZoneId zone = userZone();
+      LocalDate[] range =
+          DateRanges.range(literal, LocalDate.ofInstant(store.clock().instant(), zone));
+      return row -> {
+        Comparable<?> key = key(type, value(row, path));
+        if (key == null) {
+          return operator == ComparisonOperator.NOT_EQUALS;
+        }
+        LocalDate day =
+            key instanceof Instant ? LocalDate.ofInstant((Instant) key, zone) : (LocalDate) key;
+        boolean before = day.isBefore(range[0]);
+        boolean after = !day.isBefore(range[1]);
+        switch (operator) {
+          case EQUALS:
+            return !before && !after;
+          case NOT_EQUALS:
+            return before || after;
+          case LESS_THAN:
+            return before;
+          case LESS_OR_EQUAL:
+            return !after;
+          case GREATER_THAN:
+            return after;
+          default:
+            return !before;
+        }
+      };
+    }
+
+    /** The running user's time zone, which decides where days begin. */
+    private ZoneId userZone() {
+      return store
+          .row(store.runningUserId())
+          .map(u -> u.get("TimeZoneSidKey"))
+          .filter(z -> z != null && !z.isNull())
+          .map(z -> ZoneId.of(z.asText()))
+          .orElse(ZoneOffset.UTC);
     }
 
     Resolved field(Expression expression) {
@@ -470,15 +531,15 @@ public final class SoqlEngine {
           if (literal instanceof Literal.DateValue) {
             return ((Literal.DateValue) literal).value();
           }
-          throw literal instanceof dev.salescloud.client.soql.DateLiteral
-              ? unsupported("date literals")
+          throw literal instanceof DateLiteral
+              ? unsupported("date literals in IN lists and HAVING")
               : wrongType(written, "date", false);
         case DATETIME:
           if (literal instanceof Literal.DateTimeValue) {
             return ((Literal.DateTimeValue) literal).value();
           }
-          throw literal instanceof dev.salescloud.client.soql.DateLiteral
-              ? unsupported("date literals")
+          throw literal instanceof DateLiteral
+              ? unsupported("date literals in IN lists and HAVING")
               : wrongType(written, "dateTime", false);
         default:
           if (literal instanceof Literal.NumberValue) {

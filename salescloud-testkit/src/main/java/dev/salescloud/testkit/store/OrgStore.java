@@ -84,6 +84,15 @@ public final class OrgStore {
   }
 
   /**
+   * The clock that stamps records and that date literals such as {@code TODAY} read.
+   *
+   * @return the org's clock
+   */
+  public Clock clock() {
+    return clock;
+  }
+
+  /**
    * The id of the User the org acts as: creator, modifier and default owner of records.
    *
    * @return the running user's id

@@ -448,6 +448,51 @@ class SoqlEngineTest {
   }
 
   @Nested
+  class DateLiterals {
+    private List<String> contacts(String where) {
+      return client.query("SELECT LastName FROM Contact WHERE " + where, Contact.class).stream()
+          .map(c -> c.lastName().orElseThrow())
+          .collect(Collectors.toList());
+    }
+
+    @Test
+    void readsRangesOfDatesAgainstTheOrgsClock() {
+      insert("Contact", "LastName", "Today", "Birthdate", "2024-05-01");
+      insert("Contact", "LastName", "Sunday", "Birthdate", "2024-04-28");
+      insert("Contact", "LastName", "March", "Birthdate", "2024-03-15");
+      insert("Contact", "LastName", "Unknown");
+
+      assertThat(contacts("Birthdate = TODAY")).containsExactly("Today");
+      assertThat(contacts("Birthdate = THIS_WEEK")).containsExactly("Today", "Sunday");
+      assertThat(contacts("Birthdate = LAST_N_DAYS:3")).containsExactly("Today", "Sunday");
+      assertThat(contacts("Birthdate < THIS_MONTH")).containsExactly("Sunday", "March");
+      assertThat(contacts("Birthdate > LAST_MONTH")).containsExactly("Today");
+      assertThat(contacts("Birthdate <= LAST_MONTH")).containsExactly("Sunday", "March");
+      assertThat(contacts("Birthdate >= THIS_QUARTER")).containsExactly("Today", "Sunday");
+      assertThat(contacts("Birthdate != THIS_QUARTER")).containsExactly("March", "Unknown");
+      assertThat(contacts("Birthdate = NEXT_N_DAYS:5")).isEmpty();
+    }
+
+    @Test
+    void placesDatetimesOnTheRunningUsersDay() {
+      clock.now = Instant.parse("2024-05-02T03:00:00Z");
+      insert("Contact", "LastName", "Evening");
+      clock.now = START;
+
+      assertThat(contacts("CreatedDate = TODAY")).containsExactly("Evening");
+      assertThat(contacts("CreatedDate = TOMORROW")).isEmpty();
+    }
+
+    @Test
+    void refusesDateLiteralsOnOtherFields() {
+      ApiException e = refusal("SELECT Id FROM Contact WHERE LastName = TODAY");
+
+      assertThat(e.errorCode()).contains("INVALID_FIELD");
+      assertThat(e.errors().get(0).message()).contains("'LastName'", "string");
+    }
+  }
+
+  @Nested
   class Aggregates {
     private List<AggregateResult> aggregate(String soql) {
       return client.query(soql, AggregateResult.class).toList();
