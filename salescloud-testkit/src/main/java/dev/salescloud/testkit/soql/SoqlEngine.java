@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -49,7 +50,10 @@ import java.util.function.Predicate;
  * }</pre>
  *
  * <p>It evaluates SELECT lists of fields and parent paths ({@code Account.Owner.Name}, custom
- * {@code X__r.Name}) and {@code COUNT()}; WHERE trees of AND, OR and NOT over {@code = != < <= > >=},
+ * {@code X__r.Name}), child relationship subqueries of the standard objects ({@code Contacts},
+ * {@code Opportunities}, {@code ChildAccounts}, {@code Tasks}, {@code Events}, each with its own
+ * WHERE, ORDER BY and LIMIT) and {@code COUNT()}; aggregate queries (COUNT, COUNT_DISTINCT, SUM,
+ * AVG, MIN, MAX with GROUP BY and HAVING) as {@code AggregateResult} rows; WHERE trees of AND, OR and NOT over {@code = != < <= > >=},
  * {@code LIKE}, {@code IN} and {@code NOT IN} on text (case-insensitive), numbers, checkboxes,
  * dates, datetimes and ids (15 and 18 characters alike), with {@code null}; ORDER BY on several
  * fields with NULLS FIRST or LAST; LIMIT and OFFSET; date literals ({@code TODAY},
@@ -91,7 +95,7 @@ public final class SoqlEngine {
     InvalidArgumentException.requireNonNull(query, "query");
     InvalidArgumentException.requireNonNull(base, "base");
     synchronized (store) {
-      return new Run(query, includeDeleted, base).run();
+      return new Run(query, requireObject(query.object()), includeDeleted, base).run();
     }
   }
 
@@ -100,6 +104,86 @@ public final class SoqlEngine {
   public String toString() {
     return "SoqlEngine{" + store + "}";
   }
+
+  private ObjectSchema requireObject(String name) {
+    return store.schema().object(name).orElseThrow(() -> SalesforceFault.badRequest(
+        "INVALID_TYPE",
+        "sObject type '" + name + "' is not supported. If you are attempting to use a custom"
+            + " object, be sure to append the '__c' after the entity name. Please reference your"
+            + " WSDL or the describe call for the appropriate names."));
+  }
+
+  /**
+   * A child relationship subquery such as {@code (SELECT LastName FROM Contacts)}: the children
+   * of every parent are read in one pass, then sorted, cut and shaped per parent.
+   */
+  private final class Children {
+    private final String name;
+    private final Run run;
+    private final List<FieldSchema> lookups = new ArrayList<>();
+    private Map<String, List<ObjectNode>> byParent;
+
+    Children(Run parent, SoqlQuery query) {
+      String[] relationship = CHILD_RELATIONSHIPS.get(query.object().toLowerCase(Locale.ROOT));
+      ObjectSchema child =
+          relationship == null ? null : store.schema().object(relationship[1]).orElse(null);
+      if (child != null) {
+        for (int i = 2; i < relationship.length; i++) {
+          child.field(relationship[i])
+              .filter(f -> f.referenceTo().stream().anyMatch(parent.root.name()::equalsIgnoreCase))
+              .ifPresent(lookups::add);
+        }
+      }
+      if (lookups.isEmpty()) {
+        throw SalesforceFault.badRequest(
+            "INVALID_TYPE",
+            "Didn't understand relationship '" + query.object() + "' in FROM part of query call."
+                + " If you are attempting to use a custom relationship, be sure to append the"
+                + " '__r' after the custom relationship name. Please reference your WSDL or the"
+                + " describe call for the appropriate names.");
+      }
+      if (query.isAggregate() || query.isCount()) {
+        throw unsupported("aggregates in child relationship subqueries");
+      }
+      this.name = relationship[0];
+      this.run = new Run(query, child, parent.includeDeleted, parent.base);
+      this.run.prepare();
+    }
+
+    /** Adds the parent's children as a nested query result, or null when it has none. */
+    void put(ObjectNode record, ObjectNode parentRow) {
+      if (byParent == null) {
+        byParent = new HashMap<>();
+        for (ObjectNode row : run.matching()) {
+          for (FieldSchema lookup : lookups) {
+            JsonNode id = row.get(lookup.name());
+            if (id != null && !id.isNull()) {
+              byParent.computeIfAbsent(id.asText(), k -> new ArrayList<>()).add(row);
+            }
+          }
+        }
+      }
+      SoqlResult children =
+          run.finish(byParent.getOrDefault(parentRow.get("Id").asText(), List.of()));
+      if (children.records().isEmpty()) {
+        record.set(name, NullNode.getInstance());
+        return;
+      }
+      ObjectNode result = record.putObject(name);
+      result.put("totalSize", children.totalSize());
+      result.put("done", true);
+      children.records().forEach(result.putArray("records")::add);
+    }
+  }
+
+  /** The standard child relationships: name, child object, the child's lookups to the parent. */
+  private static final Map<String, String[]> CHILD_RELATIONSHIPS =
+      Map.of(
+          "contacts", new String[] {"Contacts", "Contact", "AccountId"},
+          "opportunities", new String[] {"Opportunities", "Opportunity", "AccountId"},
+          "childaccounts", new String[] {"ChildAccounts", "Account", "ParentId"},
+          "tasks", new String[] {"Tasks", "Task", "WhatId", "WhoId"},
+          "events", new String[] {"Events", "Event", "WhatId", "WhoId"});
 
   static SalesforceFault unsupported(String what) {
     return SalesforceFault.badRequest(
@@ -135,46 +219,50 @@ public final class SoqlEngine {
     final ObjectSchema root;
     private final Map<String, Optional<ObjectNode>> parents = new HashMap<>();
 
-    Run(SoqlQuery query, boolean includeDeleted, String base) {
+    private final List<Object> columns = new ArrayList<>();
+    private final List<Comparator<ObjectNode>> order = new ArrayList<>();
+
+    Run(SoqlQuery query, ObjectSchema root, boolean includeDeleted, String base) {
       this.query = query;
       this.includeDeleted = includeDeleted;
       this.base = base;
-      this.root =
-          store.schema().object(query.object()).orElseThrow(() -> SalesforceFault.badRequest(
-              "INVALID_TYPE",
-              "sObject type '" + query.object() + "' is not supported. If you are attempting to"
-                  + " use a custom object, be sure to append the '__c' after the entity name."
-                  + " Please reference your WSDL or the describe call for the appropriate names."));
+      this.root = root;
     }
 
     SoqlResult run() {
-      if (query.scope().isPresent()) {
-        throw unsupported("USING SCOPE");
-      }
       if (query.isAggregate() && !query.isCount()) {
         return new Aggregation(this).run();
+      }
+      prepare();
+      return finish(matching());
+    }
+
+    /** Checks the SELECT list and ORDER BY against the schema. */
+    private void prepare() {
+      if (query.scope().isPresent()) {
+        throw unsupported("USING SCOPE");
       }
       if (query.groupBy().isPresent() || query.having().isPresent()) {
         throw unsupported("COUNT() with GROUP BY or HAVING");
       }
-      List<Resolved> columns = new ArrayList<>();
       for (SelectItem item : query.select()) {
         if (item instanceof SelectItem.Field) {
           columns.add(resolve(((SelectItem.Field) item).path()));
+        } else if (item instanceof SelectItem.Subquery) {
+          columns.add(new Children(this, ((SelectItem.Subquery) item).query()));
         } else if (!query.isCount()) {
           throw unsupported(
-              item instanceof SelectItem.Function
-                  ? "functions in the SELECT list"
-                  : item instanceof SelectItem.Subquery
-                      ? "child relationship subqueries"
-                      : "TYPEOF");
+              item instanceof SelectItem.Function ? "functions in the SELECT list" : "TYPEOF");
         }
       }
-      List<Comparator<ObjectNode>> order = new ArrayList<>();
       for (OrderItem item : query.orderBy()) {
         order.add(ordering(item));
       }
-      List<ObjectNode> rows = matching();
+    }
+
+    /** Sorts, cuts and shapes the matching rows. */
+    private SoqlResult finish(List<ObjectNode> matching) {
+      List<ObjectNode> rows = new ArrayList<>(matching);
       if (!order.isEmpty()) {
         rows.sort(order.stream().reduce(Comparator::thenComparing).orElseThrow());
       }
@@ -187,8 +275,12 @@ public final class SoqlEngine {
       List<ObjectNode> records = new ArrayList<>();
       for (ObjectNode row : rows) {
         ObjectNode record = shell(root.name(), row);
-        for (Resolved column : columns) {
-          put(record, row, column, 0);
+        for (Object column : columns) {
+          if (column instanceof Resolved) {
+            put(record, row, (Resolved) column, 0);
+          } else {
+            ((Children) column).put(record, row);
+          }
         }
         records.add(record);
       }

@@ -109,6 +109,25 @@ class QueryResourceTest {
     }
 
     @Test
+    void nestsChildRecordsAsAQueryResultOrNull() {
+      String acme = insert("Account", "{\"Name\":\"Acme\"}");
+      String ng = insert("Contact", "{\"LastName\":\"Ng\",\"AccountId\":\"" + acme + "\"}");
+      String empty = insert("Account", "{\"Name\":\"Empty\"}");
+
+      JsonNode records =
+          json(query("SELECT Name, (SELECT LastName FROM Contacts) FROM Account")).get("records");
+
+      assertThat(records.get(0).toString())
+          .isEqualTo("{\"attributes\":{\"type\":\"Account\",\"url\":\"/services/data/v62.0/sobjects"
+              + "/Account/" + acme + "\"},\"Name\":\"Acme\",\"Contacts\":{\"totalSize\":1,"
+              + "\"done\":true,\"records\":[{\"attributes\":{\"type\":\"Contact\",\"url\":"
+              + "\"/services/data/v62.0/sobjects/Contact/" + ng + "\"},\"LastName\":\"Ng\"}]}}");
+      assertThat(records.get(1).toString())
+          .isEqualTo("{\"attributes\":{\"type\":\"Account\",\"url\":\"/services/data/v62.0/sobjects"
+              + "/Account/" + empty + "\"},\"Name\":\"Empty\",\"Contacts\":null}");
+    }
+
+    @Test
     void countsWithoutRecords() {
       leads(3);
 

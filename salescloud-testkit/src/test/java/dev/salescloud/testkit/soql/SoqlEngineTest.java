@@ -12,6 +12,7 @@ import dev.salescloud.model.SObject;
 import dev.salescloud.model.SalesforceId;
 import dev.salescloud.model.error.ApiException;
 import dev.salescloud.model.query.AggregateResult;
+import dev.salescloud.model.sales.Account;
 import dev.salescloud.model.sales.Contact;
 import dev.salescloud.model.sales.Lead;
 import dev.salescloud.testkit.FakeSalesCloud;
@@ -444,6 +445,92 @@ class SoqlEngineTest {
       Optional<JsonNode> customer = invoices.get(0).get("Customer__r");
       assertThat(customer.map(c -> c.get("Name").asText())).contains("Acme");
       assertThat(customer.map(c -> c.get("attributes").get("type").asText())).contains("Account");
+    }
+  }
+
+  @Nested
+  class ChildSubqueries {
+    @Test
+    void nestsEachParentsChildrenAsAQueryResultOrNull() {
+      String acme = insert("Account", "Name", "Acme");
+      insert("Account", "Name", "Empty");
+      insert("Contact", "LastName", "Ng", "AccountId", acme);
+      insert("Contact", "LastName", "Adams", "AccountId", acme);
+      insert("Contact", "LastName", "Orphan");
+      insert("Account", "Name", "Acme Labs", "ParentId", acme);
+
+      List<Account> accounts =
+          client.query(
+                  "SELECT Name, (SELECT LastName FROM Contacts ORDER BY LastName),"
+                      + " (SELECT Name FROM ChildAccounts) FROM Account WHERE ParentId = null",
+                  Account.class)
+              .toList();
+
+      assertThat(accounts).extracting(a -> a.name().orElseThrow()).containsExactly("Acme", "Empty");
+      assertThat(accounts.get(0).contacts().orElseThrow().records())
+          .extracting(c -> c.lastName().orElseThrow())
+          .containsExactly("Adams", "Ng");
+      assertThat(accounts.get(0).contacts().orElseThrow().totalSize()).isEqualTo(2);
+      assertThat(accounts.get(0).childAccounts().orElseThrow().records())
+          .extracting(a -> a.name().orElseThrow())
+          .containsExactly("Acme Labs");
+      assertThat(accounts.get(1).contacts()).isEmpty();
+      assertThat(accounts.get(1).childAccounts()).isEmpty();
+    }
+
+    @Test
+    void filtersAndLimitsChildrenPerParent() {
+      String acme = insert("Account", "Name", "Acme");
+      String beta = insert("Account", "Name", "Beta");
+      for (String name : List.of("c", "a", "b")) {
+        insert("Contact", "LastName", name, "AccountId", acme);
+        insert("Contact", "LastName", name + "2", "AccountId", beta);
+      }
+
+      List<Account> accounts =
+          client.query(
+                  "SELECT Name, (SELECT LastName FROM Contacts WHERE LastName != 'a'"
+                      + " ORDER BY LastName DESC LIMIT 1) FROM Account",
+                  Account.class)
+              .toList();
+
+      assertThat(accounts.get(0).contacts().orElseThrow().records())
+          .extracting(c -> c.lastName().orElseThrow())
+          .containsExactly("c");
+      assertThat(accounts.get(1).contacts().orElseThrow().records())
+          .extracting(c -> c.lastName().orElseThrow())
+          .containsExactly("c2");
+    }
+
+    @Test
+    void findsActivitiesThroughWhoAndWhat() {
+      String acme = insert("Account", "Name", "Acme");
+      String ng = lead("Ng", "Acme");
+      insert("Task", "Subject", "Call", "WhatId", acme);
+      insert("Task", "Subject", "Email", "WhoId", ng);
+
+      List<SObject> accounts =
+          client.query("SELECT Name, (SELECT Subject FROM Tasks) FROM Account", SObject.class)
+              .toList();
+      List<SObject> leads =
+          client.query("SELECT Name, (SELECT Subject FROM Tasks) FROM Lead", SObject.class)
+              .toList();
+
+      assertThat(accounts.get(0).get("Tasks").map(t -> t.get("records").get(0).get("Subject").asText()))
+          .contains("Call");
+      assertThat(leads.get(0).get("Tasks").map(t -> t.get("records").get(0).get("Subject").asText()))
+          .contains("Email");
+    }
+
+    @Test
+    void refusesAnUnknownChildRelationship() {
+      ApiException e = refusal("SELECT Name, (SELECT Id FROM Widgets) FROM Account");
+      ApiException wrongParent = refusal("SELECT Name, (SELECT Id FROM ChildAccounts) FROM Lead");
+
+      assertThat(e.errorCode()).contains("INVALID_TYPE");
+      assertThat(e.errors().get(0).message())
+          .startsWith("Didn't understand relationship 'Widgets' in FROM part of query call.");
+      assertThat(wrongParent.errorCode()).contains("INVALID_TYPE");
     }
   }
 
