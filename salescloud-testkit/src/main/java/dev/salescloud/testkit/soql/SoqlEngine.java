@@ -31,10 +31,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
@@ -54,7 +56,7 @@ import java.util.function.Predicate;
  * {@code Opportunities}, {@code ChildAccounts}, {@code Tasks}, {@code Events}, each with its own
  * WHERE, ORDER BY and LIMIT) and {@code COUNT()}; aggregate queries (COUNT, COUNT_DISTINCT, SUM,
  * AVG, MIN, MAX with GROUP BY and HAVING) as {@code AggregateResult} rows; WHERE trees of AND, OR and NOT over {@code = != < <= > >=},
- * {@code LIKE}, {@code IN} and {@code NOT IN} on text (case-insensitive), numbers, checkboxes,
+ * {@code LIKE}, {@code IN} and {@code NOT IN} (with value lists or semi-join subqueries) on text (case-insensitive), numbers, checkboxes,
  * dates, datetimes and ids (15 and 18 characters alike), with {@code null}; ORDER BY on several
  * fields with NULLS FIRST or LAST; LIMIT and OFFSET; date literals ({@code TODAY},
  * {@code LAST_N_DAYS:30}, {@code THIS_QUARTER}, ...) against the org's clock in the running user's
@@ -514,7 +516,40 @@ public final class SoqlEngine {
           return found != negated;
         };
       }
-      throw unsupported("semi-joins and anti-joins");
+      return semiJoin((Condition.SemiJoin) condition);
+    }
+
+    /**
+     * {@code Field [NOT] IN (SELECT OtherField FROM Object WHERE ...)}: the inner query runs once
+     * and its values become the set the field is looked up in.
+     */
+    private Predicate<ObjectNode> semiJoin(Condition.SemiJoin join) {
+      Resolved path = field(join.left());
+      SoqlQuery inner = join.query();
+      if (inner.select().size() != 1 || !(inner.select().get(0) instanceof SelectItem.Field)) {
+        throw unsupported("semi-joins that select anything but one field");
+      }
+      Run run = new Run(inner, requireObject(inner.object()), includeDeleted, base);
+      Resolved selected = run.resolve(((SelectItem.Field) inner.select().get(0)).path());
+      Set<Object> values = new HashSet<>();
+      for (ObjectNode row : run.matching()) {
+        Comparable<?> value = key(selected.field.type(), run.value(row, selected));
+        if (value != null) {
+          values.add(value instanceof String && !isId(selected.field.type())
+              ? ((String) value).toLowerCase(Locale.ROOT)
+              : value);
+        }
+      }
+      boolean negated = join.negated();
+      return row -> {
+        Comparable<?> value = key(path.field.type(), value(row, path));
+        boolean found =
+            value != null
+                && values.contains(value instanceof String && !isId(path.field.type())
+                    ? ((String) value).toLowerCase(Locale.ROOT)
+                    : value);
+        return found != negated;
+      };
     }
 
     /**

@@ -282,6 +282,26 @@ class SoqlEngineTest {
     }
 
     @Test
+    void keepsOrDropsRecordsNamedBySemiJoinSubqueries() {
+      String ng = lead("Ng", "Acme");
+      lead("Lovelace", "Engines");
+      String hopper = lead("Hopper", "Navy");
+      insert("Task", "Subject", "Call", "WhoId", ng);
+      insert("Task", "Subject", "Email", "WhoId", hopper);
+
+      assertThat(lastNames("SELECT LastName FROM Lead WHERE Id IN (SELECT WhoId FROM Task)"))
+          .containsExactly("Ng", "Hopper");
+      assertThat(lastNames(
+              "SELECT LastName FROM Lead WHERE Id IN (SELECT WhoId FROM Task WHERE Subject = 'call')"))
+          .containsExactly("Ng");
+      assertThat(lastNames("SELECT LastName FROM Lead WHERE Id NOT IN (SELECT WhoId FROM Task)"))
+          .containsExactly("Lovelace");
+      insert("Account", "Name", "acme");
+      assertThat(lastNames("SELECT LastName FROM Lead WHERE Company IN (SELECT Name FROM Account)"))
+          .containsExactly("Ng");
+    }
+
+    @Test
     void matchesLikePatternsIgnoringCaseWithEscapes() {
       lead("Ng", "Acme Corp");
       lead("Lovelace", "ACME_Labs");
@@ -731,10 +751,14 @@ class SoqlEngineTest {
 
     @Test
     void refusesWhatItDoesNotEvaluateInsteadOfAnsweringWrongly() {
-      ApiException e = refusal("SELECT Id FROM Lead WHERE Id IN (SELECT WhoId FROM Task)");
+      ApiException e = refusal("SELECT toLabel(Status) FROM Lead");
+      ApiException rollup =
+          refusal("SELECT Status, COUNT(Id) FROM Lead GROUP BY ROLLUP(Status)");
 
       assertThat(e.errorCode()).contains("MALFORMED_QUERY");
-      assertThat(e.errors().get(0).message()).contains("semi-joins");
+      assertThat(e.errors().get(0).message())
+          .isEqualTo("The fake org does not evaluate functions in the SELECT list in SOQL queries");
+      assertThat(rollup.errors().get(0).message()).contains("ROLLUP");
     }
   }
 
