@@ -247,9 +247,15 @@ public final class SoqlEngine {
       if (query.groupBy().isPresent() || query.having().isPresent()) {
         throw unsupported("COUNT() with GROUP BY or HAVING");
       }
+      Set<String> selected = new HashSet<>();
       for (SelectItem item : query.select()) {
         if (item instanceof SelectItem.Field) {
-          columns.add(resolve(((SelectItem.Field) item).path()));
+          Resolved column = resolve(((SelectItem.Field) item).path());
+          if (!selected.add(column.written.toLowerCase(Locale.ROOT))) {
+            throw SalesforceFault.badRequest(
+                "MALFORMED_QUERY", "duplicate field selected: " + column.written);
+          }
+          columns.add(column);
         } else if (item instanceof SelectItem.Subquery) {
           columns.add(new Children(this, ((SelectItem.Subquery) item).query()));
         } else if (!query.isCount()) {

@@ -731,6 +731,14 @@ class SoqlEngineTest {
     }
 
     @Test
+    void refusesAFieldSelectedTwice() {
+      ApiException e = refusal("SELECT Id, Name, id FROM Lead");
+
+      assertThat(e.errorCode()).contains("MALFORMED_QUERY");
+      assertThat(e.errors().get(0).message()).isEqualTo("duplicate field selected: id");
+    }
+
+    @Test
     void refusesValuesOfTheWrongTypeNamingTheField() {
       ApiException number = refusal("SELECT Id FROM Lead WHERE NumberOfEmployees = '5'");
       ApiException text = refusal("SELECT Id FROM Lead WHERE LastName = 5");
