@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.salescloud.client.SalesCloudClient;
+import dev.salescloud.client.soql.Soql;
 import dev.salescloud.model.SalesforceId;
 import dev.salescloud.model.error.ValidationException;
 import dev.salescloud.model.sales.Lead;
@@ -32,5 +33,26 @@ class ReadmeTestkitExampleTest {
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("REQUIRED_FIELD_MISSING")
         .hasMessageContaining("[LastName]");
+  }
+
+  @Test
+  void theReadmeQueryExampleRuns() {
+    FakeSalesCloud org = FakeSalesCloud.create();
+    SalesCloudClient sf = org.client();
+    SalesforceId acme = sf.accounts().create(dev.salescloud.model.sales.Account.builder().name("Acme")
+        .annualRevenue(new BigDecimal("5e6")).build());
+    sf.contacts().create(dev.salescloud.model.sales.Contact.builder().lastName("Ng").accountId(acme).build());
+    sf.leads().create(Lead.builder().lastName("Ode").company("Initech").build());
+
+    java.util.List<dev.salescloud.model.sales.Account> big = sf.query(
+        Soql.select("Name", "Owner.Name", Soql.subquery(Soql.select("LastName").from("Contacts")))
+            .from("Account").where(Soql.field("AnnualRevenue").gt(new BigDecimal("1e6")))
+            .orderBy(Soql.field("Name").asc()), dev.salescloud.model.sales.Account.class).toList();
+    long openLeads = sf.query("SELECT Id FROM Lead WHERE IsConverted = false AND CreatedDate = LAST_N_DAYS:30",
+        Lead.class).count();
+
+    assertThat(big).hasSize(1);
+    assertThat(big.get(0).contacts().orElseThrow().records()).hasSize(1);
+    assertThat(openLeads).isEqualTo(1);
   }
 }
