@@ -3,7 +3,9 @@
  * dev.salescloud.auth.CredentialsProvider} with cached, single-flight refresh: {@link
  * dev.salescloud.auth.flow.RefreshTokenCredentials} exchanges a stored refresh token and handles
  * rotation; {@link dev.salescloud.auth.flow.JwtBearerCredentials} signs an RS256 assertion with the
- * key whose certificate is uploaded to the app (server to server). Client secrets, refresh tokens,
+ * key whose certificate is uploaded to the app (server to server); {@link
+ * dev.salescloud.auth.flow.ClientCredentialsCredentials} authenticates the app itself, as its Run
+ * As user, on the org's My Domain. Client secrets, refresh tokens,
  * private keys and access tokens never appear in {@code toString()} or exception messages.
  */
 package dev.salescloud.auth.flow;
