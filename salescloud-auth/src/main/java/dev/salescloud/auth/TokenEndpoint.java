@@ -45,6 +45,8 @@ import java.util.Set;
  *       connection: {@link TransportException}, with an excerpt of the answer.
  * </ul>
  *
+ * <p>{@link #revoke(String)} revokes a token at {@code POST {host}/services/oauth2/revoke}.
+ *
  * <p>No secret of the form (client secret, refresh token, assertion, password, code) ever appears
  * in a message. Thread-safe.
  *
@@ -57,6 +59,9 @@ import java.util.Set;
 public final class TokenEndpoint {
   /** The token endpoint's path. */
   static final String TOKEN_PATH = "/services/oauth2/token";
+
+  /** The revocation endpoint's path. */
+  static final String REVOKE_PATH = "/services/oauth2/revoke";
 
   private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
   private static final int EXCERPT = 200;
@@ -152,6 +157,29 @@ public final class TokenEndpoint {
       return token;
     }
     throw failure(response.statusCode(), json, ordered, TOKEN_PATH);
+  }
+
+  /**
+   * Revokes an access token or a refresh token at {@code POST {host}/services/oauth2/revoke}.
+   * Revoking a refresh token also revokes the access tokens issued from it; use it to log out.
+   *
+   * @param token the access or refresh token to revoke
+   * @throws AuthenticationException if Salesforce answers {@code invalid_token} (already revoked,
+   *     expired or unknown) or {@code unsupported_token_type}
+   * @throws TransportException if the exchange fails or the answer is not Salesforce's
+   */
+  public void revoke(String token) {
+    InvalidArgumentException.requireNonNull(token, "token");
+    if (token.isBlank()) {
+      throw new InvalidArgumentException("token", "The token to revoke must not be blank");
+    }
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("token", token);
+    HttpResponse<String> response = post(REVOKE_PATH, form);
+    if (response.statusCode() == 200) {
+      return;
+    }
+    throw failure(response.statusCode(), readJson(response, form), form, REVOKE_PATH);
   }
 
   HttpResponse<String> post(String path, Map<String, String> form) {
@@ -263,6 +291,10 @@ public final class TokenEndpoint {
         return "the user is inactive or frozen: an administrator must activate the user";
       case "inactive_org":
         return "the org is locked, expired or deleted: check the org's status";
+      case "invalid_token":
+        return "the token is unknown, expired or already revoked: nothing is left to revoke";
+      case "unsupported_token_type":
+        return "only access tokens and refresh tokens can be revoked";
       case "rate_limit_exceeded":
         return "too many token requests: back off and reuse tokens instead of requesting new ones";
       default:

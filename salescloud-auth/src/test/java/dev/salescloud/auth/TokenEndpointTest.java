@@ -146,4 +146,43 @@ class TokenEndpointTest {
           .hasMessageContaining(gone.baseUrl().toString());
     }
   }
+
+  @Nested
+  class Revocation {
+    @Test
+    void postsTheTokenToTheRevokeEndpoint() throws Exception {
+      server.answer(r -> new LoopbackServer.Response(200, null, ""));
+
+      TokenEndpoint.of(server.loginHost()).revoke("5Aep861.refresh/token+1");
+
+      LoopbackServer.Request request = server.takeRequest();
+      assertThat(request.method()).isEqualTo("POST");
+      assertThat(request.path()).isEqualTo("/services/oauth2/revoke");
+      assertThat(request.contentType()).startsWith("application/x-www-form-urlencoded");
+      assertThat(request.body()).isEqualTo("token=5Aep861.refresh%2Ftoken%2B1");
+    }
+
+    @Test
+    void reportsAnUnknownOrAlreadyRevokedTokenWithoutRepeatingIt() {
+      server.answerJson(400, "{\"error\":\"invalid_token\",\"error_description\":\"invalid token\"}");
+
+      assertThatThrownBy(() -> TokenEndpoint.of(server.loginHost()).revoke("5Aep861.revoked-secret"))
+          .isInstanceOfSatisfying(AuthenticationException.class, e -> assertThat(e.path()).isEqualTo("/services/oauth2/revoke"))
+          .hasMessageContaining("invalid_token")
+          .hasMessageContaining("already revoked")
+          .hasMessageNotContaining("revoked-secret");
+    }
+
+    @Test
+    void reportsAnUnsupportedTokenTypeAndRefusesABlankToken() {
+      server.answerJson(400, "{\"error\":\"unsupported_token_type\",\"error_description\":\"this token type is not supported\"}");
+
+      assertThatThrownBy(() -> TokenEndpoint.of(server.loginHost()).revoke("jwt-thing"))
+          .isInstanceOf(AuthenticationException.class)
+          .hasMessageContaining("only access tokens and refresh tokens");
+      assertThatThrownBy(() -> TokenEndpoint.of(server.loginHost()).revoke(" "))
+          .isInstanceOf(dev.salescloud.model.error.InvalidArgumentException.class)
+          .hasMessageContaining("token");
+    }
+  }
 }

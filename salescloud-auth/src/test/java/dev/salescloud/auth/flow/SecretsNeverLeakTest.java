@@ -79,6 +79,18 @@ class SecretsNeverLeakTest {
       seen.add(token.toString());
       seen.add(credentials.toString());
     }
+    for (String error : List.of("invalid_token", "unsupported_token_type")) {
+      server.answerJson(400, "{\"error\":\"" + error + "\",\"error_description\":\"description\"}");
+      attempt(() -> {
+        TokenEndpoint.of(server.loginHost()).revoke(REFRESH_TOKEN);
+        return null;
+      });
+    }
+    server.answer(r -> new LoopbackServer.Response(500, "text/html", "<p>" + r.body() + "</p>"));
+    attempt(() -> {
+      TokenEndpoint.of(server.loginHost()).revoke(REFRESH_TOKEN);
+      return null;
+    });
     LoginHost gone = server.loginHost();
     server.close();
     attempt(() -> TokenEndpoint.of(gone).requestToken(Map.of("client_secret", CLIENT_SECRET)));
