@@ -25,11 +25,14 @@ import org.junit.jupiter.api.Test;
  * Runs every flow through its failures with recognisable secrets, collects every exception message
  * and every {@code toString()}, and checks that no secret appears in any of them.
  */
+@SuppressWarnings("deprecation")
 class SecretsNeverLeakTest {
   static final String ACCESS_TOKEN = "00Dx0000000BV7z!leak-access-token-AAA";
   static final String REFRESH_TOKEN = "5Aep.leak-refresh-token-BBB";
   static final String ROTATED_REFRESH_TOKEN = "5Aep.leak-rotated-token-CCC";
   static final String CLIENT_SECRET = "leak-client-secret-DDD";
+  static final String PASSWORD = "leak-password-FFF";
+  static final String SECURITY_TOKEN = "leakSecurityTokenGGG";
   static final String ID_TOKEN = "eyJ.leak-id-token-EEE.sig";
   static final KeyPair KEYS = JwtBearerCredentialsTest.generate();
   static final String PEM = JwtBearerCredentialsTest.pem(KEYS);
@@ -55,7 +58,10 @@ class SecretsNeverLeakTest {
         () -> ClientCredentialsCredentials.builder().loginHost(server.loginHost()).clientId("cid")
             .clientSecret(CLIENT_SECRET).build(),
         () -> JwtBearerCredentials.builder().loginHost(server.loginHost()).clientId("cid")
-            .username("integration@acme.com").privateKeyPem(PEM).build());
+            .username("integration@acme.com").privateKeyPem(PEM).build(),
+        () -> UsernamePasswordCredentials.builder().loginHost(server.loginHost()).clientId("cid")
+            .clientSecret(CLIENT_SECRET).username("qa@acme.com").password(PASSWORD)
+            .securityToken(SECURITY_TOKEN).build());
 
     for (Supplier<Object> flow : flows) {
       for (String error : ERRORS) {
@@ -105,6 +111,7 @@ class SecretsNeverLeakTest {
 
     assertThat(seen).hasSizeGreaterThan(40);
     for (String secret : List.of(ACCESS_TOKEN, REFRESH_TOKEN, ROTATED_REFRESH_TOKEN, CLIENT_SECRET, ID_TOKEN,
+        PASSWORD, SECURITY_TOKEN,
         KEY_TEXT.substring(100, 140))) {
       for (String text : seen) {
         assertThat(text).doesNotContain(secret)
