@@ -20,7 +20,7 @@ import java.util.function.Function;
 /** A JDK HTTP server on 127.0.0.1 and a free port that answers with a function and records requests. */
 public final class LoopbackServer implements AutoCloseable {
   /** A recorded request. */
-  public record Request(String method, String path, String contentType, String body) {
+  public record Request(String method, String path, String contentType, String authorization, String body) {
     /** The body read as a form. */
     public Map<String, String> form() {
       Map<String, String> form = new LinkedHashMap<>();
@@ -60,6 +60,7 @@ public final class LoopbackServer implements AutoCloseable {
             exchange.getRequestMethod(),
             exchange.getRequestURI().getPath(),
             String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type")),
+            String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")),
             new String(in.readAllBytes(), StandardCharsets.UTF_8));
         requests.add(request);
         count.incrementAndGet();

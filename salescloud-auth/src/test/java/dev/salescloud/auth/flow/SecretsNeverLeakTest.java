@@ -8,6 +8,7 @@ import dev.salescloud.auth.LoopbackServer;
 import dev.salescloud.auth.TokenEndpoint;
 import dev.salescloud.auth.TokenResponse;
 import dev.salescloud.auth.TokenStore;
+import dev.salescloud.auth.UserInfoEndpoint;
 import dev.salescloud.model.error.ApiException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -97,6 +98,10 @@ class SecretsNeverLeakTest {
       TokenEndpoint.of(server.loginHost()).revoke(REFRESH_TOKEN);
       return null;
     });
+    for (int status : new int[] {401, 403, 500, 200}) {
+      server.answer(r -> new LoopbackServer.Response(status, "text/plain", "echo " + r.authorization()));
+      attempt(() -> UserInfoEndpoint.create().read(AccessToken.of(ACCESS_TOKEN, server.baseUri())));
+    }
     LoginHost gone = server.loginHost();
     server.close();
     attempt(() -> TokenEndpoint.of(gone).requestToken(Map.of("client_secret", CLIENT_SECRET)));
