@@ -34,6 +34,7 @@ class SecretsNeverLeakTest {
   static final String CLIENT_SECRET = "leak-client-secret-DDD";
   static final String PASSWORD = "leak-password-FFF";
   static final String SECURITY_TOKEN = "leakSecurityTokenGGG";
+  static final String AUTH_CODE = "aPrxLeakAuthCodeHHH";
   static final String ID_TOKEN = "eyJ.leak-id-token-EEE.sig";
   static final KeyPair KEYS = JwtBearerCredentialsTest.generate();
   static final String PEM = JwtBearerCredentialsTest.pem(KEYS);
@@ -98,6 +99,18 @@ class SecretsNeverLeakTest {
       TokenEndpoint.of(server.loginHost()).revoke(REFRESH_TOKEN);
       return null;
     });
+    AuthorizationCodeFlow pkce = AuthorizationCodeFlow.builder().loginHost(server.loginHost()).clientId("cid")
+        .clientSecret(CLIENT_SECRET).redirectUri(URI.create("http://localhost:1717/cb")).build();
+    AuthorizationCodeFlow.AuthorizationRequest started = pkce.start();
+    seen.add(pkce.toString());
+    seen.add(started.toString());
+    for (String error : ERRORS) {
+      server.answerJson(400, "{\"error\":\"" + error + "\",\"error_description\":\"description\"}");
+      attempt(() -> pkce.exchange(started, URI.create("http://localhost:1717/cb?code=" + AUTH_CODE + "&state=" + started.state())));
+    }
+    server.answer(r -> new LoopbackServer.Response(400, "text/plain", "echo: " + r.body()));
+    attempt(() -> pkce.exchange(started, URI.create("http://localhost:1717/cb?code=" + AUTH_CODE + "&state=" + started.state())));
+    attempt(() -> pkce.exchange(started, URI.create("http://localhost:1717/cb?code=" + AUTH_CODE + "&state=forged")));
     for (int status : new int[] {401, 403, 500, 200}) {
       server.answer(r -> new LoopbackServer.Response(status, "text/plain", "echo " + r.authorization()));
       attempt(() -> UserInfoEndpoint.create().read(AccessToken.of(ACCESS_TOKEN, server.baseUri())));
@@ -116,7 +129,7 @@ class SecretsNeverLeakTest {
 
     assertThat(seen).hasSizeGreaterThan(40);
     for (String secret : List.of(ACCESS_TOKEN, REFRESH_TOKEN, ROTATED_REFRESH_TOKEN, CLIENT_SECRET, ID_TOKEN,
-        PASSWORD, SECURITY_TOKEN,
+        PASSWORD, SECURITY_TOKEN, AUTH_CODE, started.codeVerifier(),
         KEY_TEXT.substring(100, 140))) {
       for (String text : seen) {
         assertThat(text).doesNotContain(secret)
