@@ -64,7 +64,8 @@ public final class StaticCredentials implements CredentialsProvider {
                 "Session expired or invalid, and a static access token cannot be refreshed; use"
                     + " refreshing credentials (refresh token, JWT bearer, client credentials)")),
         "REFRESH",
-        "credentials");
+        "credentials",
+        "");
   }
 
   /** Shows the token's fingerprint, never the token. */

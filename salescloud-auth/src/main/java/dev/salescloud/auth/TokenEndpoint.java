@@ -152,7 +152,7 @@ public final class TokenEndpoint {
             List.of(ApiError.of("unsupported_token_type",
                 "The token endpoint issued a '" + type + "' token; only Bearer tokens are supported"
                     + " (turn off DPoP binding for this app)")),
-            "POST", TOKEN_PATH);
+            "POST", TOKEN_PATH, "");
       }
       return token;
     }
@@ -237,7 +237,7 @@ public final class TokenEndpoint {
     if (code.equalsIgnoreCase("rate_limit_exceeded")) {
       return new RateLimitException(status, errors, "POST", path);
     }
-    return new AuthenticationException(status, errors, "POST", path);
+    return new AuthenticationException(status, errors, "POST", path, "");
   }
 
   /** What to do next about an OAuth error, by code and Salesforce's description. */

@@ -235,7 +235,7 @@ public abstract class TokenResponse {
 
   private static AuthenticationException signatureFailure(String message) {
     return new AuthenticationException(
-        200, List.of(ApiError.of("invalid_signature", message)), "POST", "/services/oauth2/token");
+        200, List.of(ApiError.of("invalid_signature", message)), "POST", "/services/oauth2/token", "");
   }
 
   /**

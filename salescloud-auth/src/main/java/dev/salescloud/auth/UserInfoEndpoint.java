@@ -97,7 +97,7 @@ public final class UserInfoEndpoint {
           List.of(ApiError.of("INVALID_SESSION_ID",
               "The token was refused: it expired or was revoked, or the app lacks the openid, id"
                   + " or api scope; refresh the credentials or add the scope")),
-          "GET", PATH);
+          "GET", PATH, "");
     }
     if (status != 200) {
       throw new TransportException(

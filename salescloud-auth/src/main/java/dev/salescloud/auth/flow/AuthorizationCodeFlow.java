@@ -171,7 +171,8 @@ public final class AuthorizationCodeFlow {
   }
 
   private static AuthenticationException refused(String code, String message) {
-    return new AuthenticationException(400, List.of(ApiError.of(code, message)), "GET", "/services/oauth2/authorize");
+    return new AuthenticationException(
+        400, List.of(ApiError.of(code, message)), "GET", "/services/oauth2/authorize", "");
   }
 
   private static Map<String, String> query(URI callback) {

@@ -17,4 +17,18 @@ public class AuthenticationException extends ApiException {
   public AuthenticationException(int status, List<ApiError> errors, String method, String path) {
     super(status, errors, method, path, "Refresh or re-issue the credentials; the client already refreshed once.");
   }
+
+  /**
+   * Creates the exception with its own advice, for failures whose errors already say what to do
+   * (the OAuth token endpoint's answers, for example).
+   *
+   * @param status the HTTP status
+   * @param errors the errors
+   * @param method the request's HTTP method
+   * @param path the request's path
+   * @param hint what to do, appended to the message; empty for none
+   */
+  public AuthenticationException(int status, List<ApiError> errors, String method, String path, String hint) {
+    super(status, errors, method, path, hint);
+  }
 }
