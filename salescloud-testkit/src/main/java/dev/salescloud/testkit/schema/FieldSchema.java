@@ -7,15 +7,11 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.salescloud.model.SalesforceId;
 import dev.salescloud.model.error.InvalidArgumentException;
+import dev.salescloud.model.json.SalesforceDateTimes;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.temporal.ChronoField;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,21 +24,6 @@ import java.util.Optional;
  * the org stores it, refusing bad values with Salesforce's error codes.
  */
 public final class FieldSchema {
-  /** How the org writes datetimes: {@code 2024-05-01T17:03:11.000+0000}. */
-  public static final DateTimeFormatter DATETIME_OUT =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxx").withZone(ZoneOffset.UTC);
-
-  private static final DateTimeFormatter DATETIME_IN =
-      new DateTimeFormatterBuilder()
-          .append(DateTimeFormatter.ISO_LOCAL_DATE)
-          .appendLiteral('T')
-          .appendPattern("HH:mm:ss")
-          .optionalStart()
-          .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
-          .optionalEnd()
-          .appendPattern("[XXX][XX][X]")
-          .toFormatter();
-
   private final String name;
   private final FieldType type;
   private final int length;
@@ -183,7 +164,7 @@ public final class FieldSchema {
           throw wrongType(text);
         }
       case DATETIME:
-        return TextNode.valueOf(DATETIME_OUT.format(parseDateTime(requireText(value, text))));
+        return TextNode.valueOf(SalesforceDateTimes.formatDateTime(parseDateTime(requireText(value, text))));
       case ID:
       case REFERENCE:
         if (!value.isTextual() || !SalesforceId.isValid(text)) {
@@ -230,8 +211,8 @@ public final class FieldSchema {
 
   private Instant parseDateTime(String text) {
     try {
-      return OffsetDateTime.parse(text, DATETIME_IN).toInstant();
-    } catch (DateTimeException e) {
+      return SalesforceDateTimes.parseDateTime(text);
+    } catch (InvalidArgumentException e) {
       throw wrongType(text);
     }
   }

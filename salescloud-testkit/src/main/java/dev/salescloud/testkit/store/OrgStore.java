@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.salescloud.model.SalesforceId;
 import dev.salescloud.model.error.InvalidArgumentException;
+import dev.salescloud.model.json.SalesforceDateTimes;
 import dev.salescloud.testkit.schema.FieldSchema;
 import dev.salescloud.testkit.schema.FieldType;
 import dev.salescloud.testkit.schema.ObjectSchema;
@@ -390,7 +391,7 @@ public final class OrgStore {
   }
 
   private static JsonNode stamp(Instant instant) {
-    return TextNode.valueOf(FieldSchema.DATETIME_OUT.format(instant));
+    return TextNode.valueOf(SalesforceDateTimes.formatDateTime(instant));
   }
 
   private static boolean sameValue(JsonNode stored, JsonNode match) {
