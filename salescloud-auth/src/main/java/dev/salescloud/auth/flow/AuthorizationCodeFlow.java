@@ -11,12 +11,10 @@ import dev.salescloud.model.error.TransportException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -66,7 +64,7 @@ public final class AuthorizationCodeFlow {
 
   private AuthorizationCodeFlow(Builder builder) {
     this.host = builder.host;
-    this.endpoint = Flows.endpoint(builder.host, builder.http, builder.timeout);
+    this.endpoint = builder.endpoint();
     this.clientId = builder.clientId;
     this.clientSecret = Optional.ofNullable(builder.clientSecret);
     this.redirectUri = builder.redirectUri;
@@ -250,39 +248,19 @@ public final class AuthorizationCodeFlow {
   }
 
   /** Builds an {@link AuthorizationCodeFlow}: login host, client id and redirect URI are required. */
-  public static final class Builder {
-    private LoginHost host;
-    private String clientId;
+  public static final class Builder extends FlowBuilder<Builder> {
+    @Override
+    Builder self() {
+      return this;
+    }
     private String clientSecret;
     private URI redirectUri;
     private List<String> scopes = List.of();
     private String prompt;
-    private HttpClient http;
-    private Duration timeout = Duration.ofSeconds(30);
 
     Builder() {}
 
-    /**
-     * The authorization server.
-     *
-     * @param host for example {@link LoginHost#PRODUCTION}
-     * @return this builder
-     */
-    public Builder loginHost(LoginHost host) {
-      this.host = InvalidArgumentException.requireNonNull(host, "loginHost");
-      return this;
-    }
 
-    /**
-     * The app's client id (consumer key).
-     *
-     * @param clientId the client id
-     * @return this builder
-     */
-    public Builder clientId(String clientId) {
-      this.clientId = Flows.requireText(clientId, "clientId");
-      return this;
-    }
 
     /**
      * The app's client secret, when the app requires one for the code exchange; it also enables
@@ -339,27 +317,7 @@ public final class AuthorizationCodeFlow {
       return this;
     }
 
-    /**
-     * The HTTP client for the code exchange; by default a new JDK client.
-     *
-     * @param http the client
-     * @return this builder
-     */
-    public Builder httpClient(HttpClient http) {
-      this.http = InvalidArgumentException.requireNonNull(http, "httpClient");
-      return this;
-    }
 
-    /**
-     * How long to wait for the token endpoint's answer; 30 seconds by default.
-     *
-     * @param timeout a positive duration
-     * @return this builder
-     */
-    public Builder timeout(Duration timeout) {
-      this.timeout = InvalidArgumentException.requireNonNull(timeout, "timeout");
-      return this;
-    }
 
     /**
      * The flow.

@@ -9,8 +9,6 @@ import dev.salescloud.model.error.AuthenticationException;
 import dev.salescloud.model.error.InvalidArgumentException;
 import dev.salescloud.model.error.RateLimitException;
 import dev.salescloud.model.error.TransportException;
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -46,7 +44,7 @@ public final class ClientCredentialsCredentials extends RefreshingCredentials {
   private final String clientSecret;
 
   private ClientCredentialsCredentials(Builder builder) {
-    this.endpoint = Flows.endpoint(builder.host, builder.http, builder.timeout);
+    this.endpoint = builder.endpoint();
     this.clientId = builder.clientId;
     this.clientSecret = builder.clientSecret;
   }
@@ -91,12 +89,12 @@ public final class ClientCredentialsCredentials extends RefreshingCredentials {
   }
 
   /** Builds {@link ClientCredentialsCredentials}: a My Domain host, client id and secret are required. */
-  public static final class Builder {
-    private LoginHost host;
-    private String clientId;
+  public static final class Builder extends FlowBuilder<Builder> {
+    @Override
+    Builder self() {
+      return this;
+    }
     private String clientSecret;
-    private HttpClient http;
-    private Duration timeout = Duration.ofSeconds(30);
 
     Builder() {}
 
@@ -108,6 +106,7 @@ public final class ClientCredentialsCredentials extends RefreshingCredentials {
      * @throws InvalidArgumentException if the host is {@code login.salesforce.com} or {@code
      *     test.salesforce.com}
      */
+    @Override
     public Builder loginHost(LoginHost host) {
       InvalidArgumentException.requireNonNull(host, "loginHost");
       if (host.isSharedLoginHost()) {
@@ -116,20 +115,9 @@ public final class ClientCredentialsCredentials extends RefreshingCredentials {
                 + " LoginHost.myDomain(\"acme\") for https://acme.my.salesforce.com; Salesforce refuses it on "
                 + host.baseUrl() + " ('request not supported on this domain')");
       }
-      this.host = host;
-      return this;
+      return super.loginHost(host);
     }
 
-    /**
-     * The app's client id (consumer key).
-     *
-     * @param clientId the client id
-     * @return this builder
-     */
-    public Builder clientId(String clientId) {
-      this.clientId = Flows.requireText(clientId, "clientId");
-      return this;
-    }
 
     /**
      * The app's client secret (consumer secret).
@@ -142,27 +130,7 @@ public final class ClientCredentialsCredentials extends RefreshingCredentials {
       return this;
     }
 
-    /**
-     * The HTTP client for token requests; by default a new JDK client.
-     *
-     * @param http the client
-     * @return this builder
-     */
-    public Builder httpClient(HttpClient http) {
-      this.http = InvalidArgumentException.requireNonNull(http, "httpClient");
-      return this;
-    }
 
-    /**
-     * How long to wait for the token endpoint's answer; 30 seconds by default.
-     *
-     * @param timeout a positive duration
-     * @return this builder
-     */
-    public Builder timeout(Duration timeout) {
-      this.timeout = InvalidArgumentException.requireNonNull(timeout, "timeout");
-      return this;
-    }
 
     /**
      * The credentials; no request is made until the first token is needed.

@@ -11,7 +11,6 @@ import dev.salescloud.model.error.InvalidArgumentException;
 import dev.salescloud.model.error.RateLimitException;
 import dev.salescloud.model.error.TransportException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -74,7 +73,7 @@ public final class JwtBearerCredentials extends RefreshingCredentials {
   private final Duration lifetime;
 
   private JwtBearerCredentials(Builder builder) {
-    this.endpoint = Flows.endpoint(builder.host, builder.http, builder.timeout);
+    this.endpoint = builder.endpoint();
     this.clientId = builder.clientId;
     this.username = builder.username;
     this.audience = builder.audience == null ? builder.host.baseUrl() : builder.audience;
@@ -187,29 +186,19 @@ public final class JwtBearerCredentials extends RefreshingCredentials {
    * Builds {@link JwtBearerCredentials}: login host, client id, username and private key are
    * required.
    */
-  public static final class Builder {
-    private LoginHost host;
-    private String clientId;
+  public static final class Builder extends FlowBuilder<Builder> {
+    @Override
+    Builder self() {
+      return this;
+    }
     private String username;
     private URI audience;
     private PrivateKey privateKey;
     private Clock clock = Clock.systemUTC();
     private Duration lifetime = MAX_LIFETIME;
-    private HttpClient http;
-    private Duration timeout = Duration.ofSeconds(30);
 
     Builder() {}
 
-    /**
-     * The authorization server to post the assertion to; also the default audience.
-     *
-     * @param host for example {@link LoginHost#PRODUCTION} or {@link LoginHost#SANDBOX}
-     * @return this builder
-     */
-    public Builder loginHost(LoginHost host) {
-      this.host = InvalidArgumentException.requireNonNull(host, "loginHost");
-      return this;
-    }
 
     /**
      * The {@code aud} claim, when it differs from the login host (for example {@code
@@ -223,16 +212,6 @@ public final class JwtBearerCredentials extends RefreshingCredentials {
       return this;
     }
 
-    /**
-     * The app's client id (consumer key), the {@code iss} claim.
-     *
-     * @param clientId the client id
-     * @return this builder
-     */
-    public Builder clientId(String clientId) {
-      this.clientId = Flows.requireText(clientId, "clientId");
-      return this;
-    }
 
     /**
      * The Salesforce username to act as, the {@code sub} claim.
@@ -301,27 +280,7 @@ public final class JwtBearerCredentials extends RefreshingCredentials {
       return this;
     }
 
-    /**
-     * The HTTP client for token requests; by default a new JDK client.
-     *
-     * @param http the client
-     * @return this builder
-     */
-    public Builder httpClient(HttpClient http) {
-      this.http = InvalidArgumentException.requireNonNull(http, "httpClient");
-      return this;
-    }
 
-    /**
-     * How long to wait for the token endpoint's answer; 30 seconds by default.
-     *
-     * @param timeout a positive duration
-     * @return this builder
-     */
-    public Builder timeout(Duration timeout) {
-      this.timeout = InvalidArgumentException.requireNonNull(timeout, "timeout");
-      return this;
-    }
 
     /**
      * The credentials; no request is made until the first token is needed.

@@ -10,8 +10,6 @@ import dev.salescloud.model.error.AuthenticationException;
 import dev.salescloud.model.error.InvalidArgumentException;
 import dev.salescloud.model.error.RateLimitException;
 import dev.salescloud.model.error.TransportException;
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -100,37 +98,17 @@ public final class RefreshTokenCredentials extends RefreshingCredentials {
   }
 
   /** Builds {@link RefreshTokenCredentials}: login host, client id and a refresh token are required. */
-  public static final class Builder {
-    private LoginHost host;
-    private String clientId;
+  public static final class Builder extends FlowBuilder<Builder> {
+    @Override
+    Builder self() {
+      return this;
+    }
     private String clientSecret;
     private TokenStore store;
-    private HttpClient http;
-    private Duration timeout = Duration.ofSeconds(30);
 
     Builder() {}
 
-    /**
-     * The authorization server the refresh token was issued by.
-     *
-     * @param host for example {@link LoginHost#PRODUCTION}
-     * @return this builder
-     */
-    public Builder loginHost(LoginHost host) {
-      this.host = InvalidArgumentException.requireNonNull(host, "loginHost");
-      return this;
-    }
 
-    /**
-     * The app's client id (consumer key).
-     *
-     * @param clientId the client id
-     * @return this builder
-     */
-    public Builder clientId(String clientId) {
-      this.clientId = Flows.requireText(clientId, "clientId");
-      return this;
-    }
 
     /**
      * The app's client secret (consumer secret), when the app requires it for refresh; it also
@@ -166,27 +144,7 @@ public final class RefreshTokenCredentials extends RefreshingCredentials {
       return this;
     }
 
-    /**
-     * The HTTP client for token requests; by default a new JDK client.
-     *
-     * @param http the client
-     * @return this builder
-     */
-    public Builder httpClient(HttpClient http) {
-      this.http = InvalidArgumentException.requireNonNull(http, "httpClient");
-      return this;
-    }
 
-    /**
-     * How long to wait for the token endpoint's answer; 30 seconds by default.
-     *
-     * @param timeout a positive duration
-     * @return this builder
-     */
-    public Builder timeout(Duration timeout) {
-      this.timeout = InvalidArgumentException.requireNonNull(timeout, "timeout");
-      return this;
-    }
 
     /**
      * The credentials; no request is made until the first token is needed.
@@ -199,10 +157,6 @@ public final class RefreshTokenCredentials extends RefreshingCredentials {
       Flows.requireSet(clientId, "clientId", "the app's consumer key");
       Flows.requireSet(store, "refreshToken", "refreshToken(..) or tokenStore(..)");
       return new RefreshTokenCredentials(this);
-    }
-
-    private TokenEndpoint endpoint() {
-      return Flows.endpoint(host, http, timeout);
     }
   }
 }

@@ -9,8 +9,6 @@ import dev.salescloud.model.error.AuthenticationException;
 import dev.salescloud.model.error.InvalidArgumentException;
 import dev.salescloud.model.error.RateLimitException;
 import dev.salescloud.model.error.TransportException;
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -46,7 +44,7 @@ public final class UsernamePasswordCredentials extends RefreshingCredentials {
   private final String password;
 
   private UsernamePasswordCredentials(Builder builder) {
-    this.endpoint = Flows.endpoint(builder.host, builder.http, builder.timeout);
+    this.endpoint = builder.endpoint();
     this.clientId = builder.clientId;
     this.clientSecret = builder.clientSecret;
     this.username = builder.username;
@@ -96,39 +94,19 @@ public final class UsernamePasswordCredentials extends RefreshingCredentials {
   }
 
   /** Builds {@link UsernamePasswordCredentials}: host, client id and secret, username and password are required. */
-  public static final class Builder {
-    private LoginHost host;
-    private String clientId;
+  public static final class Builder extends FlowBuilder<Builder> {
+    @Override
+    Builder self() {
+      return this;
+    }
     private String clientSecret;
     private String username;
     private String password;
     private String securityToken;
-    private HttpClient http;
-    private Duration timeout = Duration.ofSeconds(30);
 
     Builder() {}
 
-    /**
-     * The authorization server.
-     *
-     * @param host for example {@link LoginHost#SANDBOX}
-     * @return this builder
-     */
-    public Builder loginHost(LoginHost host) {
-      this.host = InvalidArgumentException.requireNonNull(host, "loginHost");
-      return this;
-    }
 
-    /**
-     * The app's client id (consumer key).
-     *
-     * @param clientId the client id
-     * @return this builder
-     */
-    public Builder clientId(String clientId) {
-      this.clientId = Flows.requireText(clientId, "clientId");
-      return this;
-    }
 
     /**
      * The app's client secret (consumer secret).
@@ -175,27 +153,7 @@ public final class UsernamePasswordCredentials extends RefreshingCredentials {
       return this;
     }
 
-    /**
-     * The HTTP client for token requests; by default a new JDK client.
-     *
-     * @param http the client
-     * @return this builder
-     */
-    public Builder httpClient(HttpClient http) {
-      this.http = InvalidArgumentException.requireNonNull(http, "httpClient");
-      return this;
-    }
 
-    /**
-     * How long to wait for the token endpoint's answer; 30 seconds by default.
-     *
-     * @param timeout a positive duration
-     * @return this builder
-     */
-    public Builder timeout(Duration timeout) {
-      this.timeout = InvalidArgumentException.requireNonNull(timeout, "timeout");
-      return this;
-    }
 
     /**
      * The credentials; no request is made until the first token is needed.
