@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.salescloud.client.soql.SoqlQuery;
 import dev.salescloud.client.transport.HttpResponse;
 import dev.salescloud.model.SObject;
+import dev.salescloud.model.SObjectRecord;
 import dev.salescloud.model.error.InvalidArgumentException;
 import dev.salescloud.model.query.AggregateResult;
 import dev.salescloud.model.error.TransportException;
@@ -83,7 +84,7 @@ public final class Query<T> implements Iterable<T> {
           "type", "An aggregate query returns AggregateResult rows; read it as AggregateResult.class");
     }
     if (!query.isAggregate()) {
-      objectTypeOf(type)
+      SObjectRecord.sobjectTypeOf(type)
           .filter(t -> !t.equalsIgnoreCase(query.object()))
           .ifPresent(
               t -> {
@@ -109,14 +110,6 @@ public final class Query<T> implements Iterable<T> {
             version.basePath(),
             exchange.mapper());
     return new Query<>(pages, query, type, all);
-  }
-
-  private static Optional<String> objectTypeOf(Class<?> type) {
-    try {
-      return Optional.of((String) type.getField("SOBJECT_TYPE").get(null));
-    } catch (ReflectiveOperationException | ClassCastException e) {
-      return Optional.empty();
-    }
   }
 
   /** How a query fetches one page: the path from the host and an optional page-size hint. */

@@ -58,13 +58,13 @@ public final class SearchResults {
    * @throws InvalidArgumentException if the class names no object type
    */
   public <T extends SObjectRecord> List<T> records(Class<T> type) {
-    String sobjectType;
-    try {
-      sobjectType = (String) type.getField("SOBJECT_TYPE").get(null);
-    } catch (ReflectiveOperationException | ClassCastException e) {
-      throw new InvalidArgumentException(
-          "type", type.getSimpleName() + " has no SOBJECT_TYPE constant; use records(\"Object\")");
-    }
+    String sobjectType =
+        SObjectRecord.sobjectTypeOf(type)
+            .orElseThrow(
+                () ->
+                    new InvalidArgumentException(
+                        "type",
+                        type.getSimpleName() + " has no SOBJECT_TYPE constant; use records(\"Object\")"));
     return records(sobjectType).stream().map(r -> r.as(type)).collect(Collectors.toUnmodifiableList());
   }
 

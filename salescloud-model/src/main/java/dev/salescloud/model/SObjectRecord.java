@@ -19,6 +19,27 @@ import java.util.Optional;
 public interface SObjectRecord {
 
   /**
+   * The object a typed record class stands for, read from its {@code SOBJECT_TYPE} constant.
+   *
+   * <pre>{@code
+   * SObjectRecord.sobjectTypeOf(Lead.class);     // Optional[Lead]
+   * SObjectRecord.sobjectTypeOf(SObject.class);  // Optional.empty(): any object
+   * }</pre>
+   *
+   * @param type a record class
+   * @return the object's API name, or empty for classes without the constant
+   */
+  static Optional<String> sobjectTypeOf(Class<?> type) {
+    InvalidArgumentException.requireNonNull(type, "type");
+    try {
+      Object value = type.getField("SOBJECT_TYPE").get(null);
+      return value instanceof String ? Optional.of((String) value) : Optional.empty();
+    } catch (ReflectiveOperationException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
    * The object's API name.
    *
    * @return for example {@code "Lead"}

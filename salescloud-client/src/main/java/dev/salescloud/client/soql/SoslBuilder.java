@@ -78,13 +78,14 @@ public final class SoslBuilder {
    */
   public SoslBuilder returning(Class<? extends SObjectRecord> type, String... fields) {
     InvalidArgumentException.requireNonNull(type, "type");
-    String object;
-    try {
-      object = (String) type.getField("SOBJECT_TYPE").get(null);
-    } catch (ReflectiveOperationException | ClassCastException e) {
-      throw new InvalidArgumentException(
-          "type", type.getSimpleName() + " has no SOBJECT_TYPE constant; pass the object's API name");
-    }
+    String object =
+        SObjectRecord.sobjectTypeOf(type)
+            .orElseThrow(
+                () ->
+                    new InvalidArgumentException(
+                        "type",
+                        type.getSimpleName()
+                            + " has no SOBJECT_TYPE constant; pass the object's API name"));
     return returning(object, fields);
   }
 
