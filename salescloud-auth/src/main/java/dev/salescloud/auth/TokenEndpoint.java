@@ -124,9 +124,11 @@ public final class TokenEndpoint {
    *
    * @param form the form parameters, such as {@code grant_type} and {@code client_id}; sent in
    *     iteration order
-   * @return the token response (its signature is not checked here; see {@link
+   * @return the token response; when the form carries {@code client_secret} and the response a
+   *     {@code signature}, the signature has been verified ({@link
    *     TokenResponse#verifySignature(String)})
-   * @throws AuthenticationException if Salesforce refuses the grant
+   * @throws AuthenticationException if Salesforce refuses the grant, or the signature does not
+   *     match
    * @throws RateLimitException if Salesforce answers {@code rate_limit_exceeded}
    * @throws TransportException if the exchange fails or the answer is not Salesforce's JSON
    */
@@ -153,6 +155,10 @@ public final class TokenEndpoint {
                 "The token endpoint issued a '" + type + "' token; only Bearer tokens are supported"
                     + " (turn off DPoP binding for this app)")),
             "POST", TOKEN_PATH, "");
+      }
+      String secret = form.get("client_secret");
+      if (secret != null && token.signature().isPresent()) {
+        token.verifySignature(secret);
       }
       return token;
     }

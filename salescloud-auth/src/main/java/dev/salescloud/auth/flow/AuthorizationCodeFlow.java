@@ -162,9 +162,6 @@ public final class AuthorizationCodeFlow {
     form.put("redirect_uri", redirectUri.toString());
     form.put("code_verifier", request.codeVerifier());
     TokenResponse response = endpoint.requestToken(form);
-    if (clientSecret.isPresent() && response.signature().isPresent()) {
-      response.verifySignature(clientSecret.get());
-    }
     return response;
   }
 

@@ -75,9 +75,6 @@ public final class ClientCredentialsCredentials extends RefreshingCredentials {
     form.put("client_id", clientId);
     form.put("client_secret", clientSecret);
     TokenResponse response = endpoint.requestToken(form);
-    if (response.signature().isPresent()) {
-      response.verifySignature(clientSecret);
-    }
     return response.toAccessToken();
   }
 

@@ -81,9 +81,6 @@ public final class RefreshTokenCredentials extends RefreshingCredentials {
     form.put("client_id", clientId);
     clientSecret.ifPresent(secret -> form.put("client_secret", secret));
     TokenResponse response = endpoint.requestToken(form);
-    if (clientSecret.isPresent() && response.signature().isPresent()) {
-      response.verifySignature(clientSecret.get());
-    }
     response.refreshToken()
         .filter(rotated -> !rotated.equals(refreshToken))
         .ifPresent(store::saveRefreshToken);

@@ -80,9 +80,6 @@ public final class UsernamePasswordCredentials extends RefreshingCredentials {
     form.put("username", username);
     form.put("password", password);
     TokenResponse response = endpoint.requestToken(form);
-    if (response.signature().isPresent()) {
-      response.verifySignature(clientSecret);
-    }
     return response.toAccessToken();
   }
 
