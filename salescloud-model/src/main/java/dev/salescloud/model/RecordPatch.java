@@ -151,7 +151,21 @@ public abstract class RecordPatch {
      */
     public B set(String field, Object value) {
       checkWritable(field);
-      return put(field, FieldValues.toJson(sobjectType + "." + field, value));
+      return put(field, FieldValues.toJson(sobjectType + "." + field, checkValue(field, value)));
+    }
+
+    /**
+     * The hook for a patch type's own value rules (a lookup takes only ids of its object, a {@code
+     * WhoId} only a Lead or Contact id): checks a value about to be set, and may normalise it.
+     * The default accepts every value.
+     *
+     * @param field the field's API name, as given
+     * @param value the value, never null
+     * @return the value to send
+     * @throws InvalidArgumentException if the value breaks the type's rule
+     */
+    protected Object checkValue(String field, Object value) {
+      return value;
     }
 
     /**

@@ -49,22 +49,13 @@ public final class EventPatch extends RecordPatch {
       super(Event.SOBJECT_TYPE);
     }
 
-    /**
-     * Sets a field by API name, refusing read-only and create-only fields and a {@code WhoId}
-     * that is not a lead or contact.
-     *
-     * @param field the field's API name
-     * @param value the value; never null (use {@link #clear(String)})
-     * @return this builder
-     * @throws InvalidArgumentException if the field is read-only or create-only, or a {@code
-     *     WhoId} is not a Lead or Contact id
-     */
+    /** A {@code WhoId} set by name takes only a Lead or Contact id. */
     @Override
-    public Builder set(String field, Object value) {
+    protected Object checkValue(String field, Object value) {
       if ("WhoId".equalsIgnoreCase(field)) {
         SalesFieldRules.requireWhoValue("Event.WhoId", value);
       }
-      return super.set(field, value);
+      return value;
     }
 
 

@@ -44,22 +44,13 @@ public final class TaskPatch extends RecordPatch {
       super(Task.SOBJECT_TYPE);
     }
 
-    /**
-     * Sets a field by API name, refusing read-only and create-only fields and a {@code WhoId}
-     * that is not a lead or contact.
-     *
-     * @param field the field's API name
-     * @param value the value; never null (use {@link #clear(String)})
-     * @return this builder
-     * @throws InvalidArgumentException if the field is read-only or create-only, or a {@code
-     *     WhoId} is not a Lead or Contact id
-     */
+    /** A {@code WhoId} set by name takes only a Lead or Contact id. */
     @Override
-    public Builder set(String field, Object value) {
+    protected Object checkValue(String field, Object value) {
       if ("WhoId".equalsIgnoreCase(field)) {
         SalesFieldRules.requireWhoValue("Task.WhoId", value);
       }
-      return super.set(field, value);
+      return value;
     }
 
 

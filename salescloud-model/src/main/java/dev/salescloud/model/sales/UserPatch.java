@@ -50,21 +50,10 @@ public final class UserPatch extends RecordPatch {
       super(User.SOBJECT_TYPE);
     }
 
-    /**
-     * Sets a field by API name, as {@link RecordPatch.Builder#set(String, Object)} does, and
-     * checks that an id given to a lookup ({@code ManagerId}, {@code UserRoleId}, {@code
-     * ProfileId}) is that of the object it points at. A lookup id given as text is sent in its
-     * 18-character form.
-     *
-     * @param field the field's API name
-     * @param value the value; never {@code null} (use {@link #clear(String)})
-     * @return this builder
-     * @throws InvalidArgumentException if the field is read-only, the value is null or of an
-     *     unsupported type, or a lookup gets a malformed id or another object's id
-     */
+    /** Lookup fields set by name take only ids of the object they look up. */
     @Override
-    public Builder set(String field, Object value) {
-      return super.set(field, LookupIds.checkByName(User.SOBJECT_TYPE, LOOKUPS, field, value));
+    protected Object checkValue(String field, Object value) {
+      return LookupIds.checkByName(User.SOBJECT_TYPE, LOOKUPS, field, value);
     }
 
     /**
