@@ -67,7 +67,8 @@ public final class TokenEndpoint {
   private static final int EXCERPT = 200;
   private static final Set<String> SECRET_KEYS =
       Set.of("client_secret", "refresh_token", "assertion", "password", "code", "code_verifier", "token");
-  private static final ObjectMapper MAPPER = SalesCloudJackson.newObjectMapper();
+  /** The one JSON mapper of the auth module. */
+  static final ObjectMapper MAPPER = SalesCloudJackson.newObjectMapper();
 
   private final LoginHost host;
   private final HttpClient http;

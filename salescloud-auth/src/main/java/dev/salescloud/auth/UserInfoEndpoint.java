@@ -1,12 +1,10 @@
 package dev.salescloud.auth;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.salescloud.model.error.ApiError;
 import dev.salescloud.model.error.AuthenticationException;
 import dev.salescloud.model.error.InvalidArgumentException;
 import dev.salescloud.model.error.TransportException;
-import dev.salescloud.model.json.SalesCloudJackson;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,7 +26,6 @@ public final class UserInfoEndpoint {
   static final String PATH = "/services/oauth2/userinfo";
 
   private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
-  private static final ObjectMapper MAPPER = SalesCloudJackson.newObjectMapper();
 
   private final HttpClient http;
   private final Duration timeout;
@@ -104,7 +101,7 @@ public final class UserInfoEndpoint {
           "GET " + PATH + " answered " + status + " instead of the user's info", true, status, null);
     }
     try {
-      return MAPPER.readValue(response.body(), UserInfo.class);
+      return TokenEndpoint.MAPPER.readValue(response.body(), UserInfo.class);
     } catch (JsonProcessingException | RuntimeException e) {
       throw new TransportException(
           "GET " + PATH + " answered 200 with a body that is not the UserInfo JSON ("
