@@ -51,6 +51,14 @@ public abstract class AccessToken {
   public abstract Optional<Instant> issuedAt();
 
   /**
+   * The identity URL of the token's user, if known (the token response's {@code id}); {@link
+   * UserInfoEndpoint#readIdentity(AccessToken)} reads it.
+   *
+   * @return for example {@code https://login.salesforce.com/id/00Dx0000000BV7zEAG/005x00000012Q9PAAU}
+   */
+  public abstract Optional<URI> identityUrl();
+
+  /**
    * A short fingerprint of the token: the first 8 hex digits of its SHA-256.
    *
    * @return 8 hex digits that tell tokens apart without revealing them
@@ -71,16 +79,32 @@ public abstract class AccessToken {
     if (value().isBlank()) {
       throw new InvalidArgumentException("accessToken", "The access token must not be blank");
     }
-    String scheme = instanceUrl().getScheme();
-    if (!instanceUrl().isAbsolute()
-        || !("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme))
-        || instanceUrl().getHost() == null) {
+    if (!isHttpUrl(instanceUrl())) {
       throw new InvalidArgumentException(
           "instanceUrl",
           "instanceUrl must be an absolute https URL such as https://acme.my.salesforce.com, not '"
               + instanceUrl()
               + "'");
     }
+    if (identityUrl().isPresent() && !isHttpUrl(identityUrl().get())) {
+      throw new InvalidArgumentException(
+          "identityUrl",
+          "identityUrl must be an absolute https URL such as"
+              + " https://login.salesforce.com/id/00D.../005..., not '" + identityUrl().get() + "'");
+    }
+  }
+
+  /**
+   * Tells whether a URI is an absolute http(s) URL with a host, as instance and identity URLs are.
+   *
+   * @param uri the URI
+   * @return true for {@code https://host...} and {@code http://host...}
+   */
+  static boolean isHttpUrl(URI uri) {
+    String scheme = uri.getScheme();
+    return uri.isAbsolute()
+        && ("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme))
+        && uri.getHost() != null;
   }
 
   /**

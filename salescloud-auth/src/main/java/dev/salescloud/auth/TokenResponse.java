@@ -11,6 +11,7 @@ import dev.salescloud.model.error.ApiError;
 import dev.salescloud.model.error.AuthenticationException;
 import dev.salescloud.model.error.InvalidArgumentException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -184,13 +185,15 @@ public abstract class TokenResponse {
   /**
    * The access token, for the client.
    *
-   * @return the token with its instance URL and issue time
+   * @return the token with its instance URL, issue time and, when {@code id} is an http(s) URL,
+   *     identity URL
    */
   public AccessToken toAccessToken() {
     return AccessToken.builder()
         .value(accessToken())
         .instanceUrl(instanceUrl())
         .issuedAt(issuedAtInstant())
+        .identityUrl(id().flatMap(TokenResponse::absoluteUri))
         .build();
   }
 
@@ -236,6 +239,15 @@ public abstract class TokenResponse {
   private static AuthenticationException signatureFailure(String message) {
     return new AuthenticationException(
         200, List.of(ApiError.of("invalid_signature", message)), "POST", "/services/oauth2/token", "");
+  }
+
+  private static Optional<URI> absoluteUri(String text) {
+    try {
+      URI uri = new URI(text);
+      return AccessToken.isHttpUrl(uri) ? Optional.of(uri) : Optional.empty();
+    } catch (URISyntaxException e) {
+      return Optional.empty();
+    }
   }
 
   /**

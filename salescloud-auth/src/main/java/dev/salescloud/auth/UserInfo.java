@@ -1,5 +1,6 @@
 package dev.salescloud.auth;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -11,7 +12,9 @@ import org.immutables.value.Value;
 
 /**
  * Who a token belongs to: the OpenID Connect UserInfo answer of {@code GET
- * /services/oauth2/userinfo} (read it with {@link UserInfoEndpoint}).
+ * /services/oauth2/userinfo}, or the answer of the token's identity URL, whose keys differ
+ * ({@code username}, {@code display_name}, {@code timezone}, {@code id}) but mean the same. Read
+ * either with {@link UserInfoEndpoint}.
  *
  * <pre>{@code
  * UserInfo me = UserInfoEndpoint.create().read(credentials.token());
@@ -36,6 +39,7 @@ public abstract class UserInfo {
    * @return for example {@code https://login.salesforce.com/id/00Dx0000000BV7zEAG/005x00000012Q9PAAU}
    */
   @JsonProperty("sub")
+  @JsonAlias("id")
   public abstract Optional<String> sub();
 
   /**
@@ -60,6 +64,7 @@ public abstract class UserInfo {
    * @return for example {@code integration@acme.com}
    */
   @JsonProperty("preferred_username")
+  @JsonAlias("username")
   public abstract Optional<String> preferredUsername();
 
   /**
@@ -68,6 +73,7 @@ public abstract class UserInfo {
    * @return the name
    */
   @JsonProperty("name")
+  @JsonAlias("display_name")
   public abstract Optional<String> name();
 
   /**
@@ -84,6 +90,7 @@ public abstract class UserInfo {
    * @return for example {@code America/Los_Angeles}
    */
   @JsonProperty("zoneinfo")
+  @JsonAlias("timezone")
   public abstract Optional<String> zoneinfo();
 
   /**

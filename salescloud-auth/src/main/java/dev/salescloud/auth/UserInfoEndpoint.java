@@ -15,11 +15,15 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Reads who a token belongs to from Salesforce's OpenID Connect UserInfo endpoint, {@code GET
- * {instanceUrl}/services/oauth2/userinfo} with the token as bearer. Thread-safe.
+ * Reads who a token belongs to, with the token as bearer: from Salesforce's OpenID Connect UserInfo
+ * endpoint, {@code GET {instanceUrl}/services/oauth2/userinfo} (needs the {@code openid} scope), or
+ * from the token's identity URL, the {@code id} of the token response (needs the {@code id} or
+ * {@code api} scope). Both answer the user and org ids, username, time zone and locale.
+ * Thread-safe.
  *
  * <pre>{@code
  * UserInfo me = UserInfoEndpoint.create().read(credentials.token());
+ * UserInfo same = UserInfoEndpoint.create().readIdentity(credentials.token());
  * }</pre>
  */
 public final class UserInfoEndpoint {
@@ -72,7 +76,35 @@ public final class UserInfoEndpoint {
   public UserInfo read(AccessToken token) {
     InvalidArgumentException.requireNonNull(token, "token");
     String base = token.instanceUrl().toString().replaceAll("/+$", "");
-    HttpRequest request = HttpRequest.newBuilder(URI.create(base + PATH))
+    return get(token, URI.create(base + PATH), PATH);
+  }
+
+  /**
+   * Reads the token's user at its identity URL, {@code GET {id}}, e.g. {@code
+   * https://login.salesforce.com/id/00D.../005...}.
+   *
+   * @param token an access token from a token response, which carries the identity URL
+   * @return the user
+   * @throws InvalidArgumentException if the token has no identity URL (a token built by hand);
+   *     use {@link #read(AccessToken)} for those
+   * @throws AuthenticationException if Salesforce answers 401 or 403 (the token expired, was
+   *     revoked, or lacks the {@code id} or {@code api} scope)
+   * @throws TransportException if the exchange fails or the answer is not the identity JSON
+   */
+  public UserInfo readIdentity(AccessToken token) {
+    InvalidArgumentException.requireNonNull(token, "token");
+    URI identity =
+        token.identityUrl()
+            .orElseThrow(
+                () -> new InvalidArgumentException(
+                    "token",
+                    "token has no identity URL: only tokens read from a token response carry"
+                        + " one; read(token) asks the UserInfo endpoint instead"));
+    return get(token, identity, "the identity URL");
+  }
+
+  private UserInfo get(AccessToken token, URI url, String what) {
+    HttpRequest request = HttpRequest.newBuilder(url)
         .timeout(timeout)
         .header("Authorization", "Bearer " + token.value())
         .header("Accept", "application/json")
@@ -83,10 +115,10 @@ public final class UserInfoEndpoint {
       response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new TransportException(
-          "GET " + PATH + " at " + base + " failed: " + e.getClass().getSimpleName(), true, -1, null);
+          "GET " + what + " at " + url.getHost() + " failed: " + e.getClass().getSimpleName(), true, -1, null);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new TransportException("GET " + PATH + " at " + base + " was interrupted", true, -1, null);
+      throw new TransportException("GET " + what + " at " + url.getHost() + " was interrupted", true, -1, null);
     }
     int status = response.statusCode();
     if (status == 401 || status == 403) {
@@ -94,17 +126,17 @@ public final class UserInfoEndpoint {
           List.of(ApiError.of("INVALID_SESSION_ID",
               "The token was refused: it expired or was revoked, or the app lacks the openid, id"
                   + " or api scope; refresh the credentials or add the scope")),
-          "GET", PATH, "");
+          "GET", url.getPath(), "");
     }
     if (status != 200) {
       throw new TransportException(
-          "GET " + PATH + " answered " + status + " instead of the user's info", true, status, null);
+          "GET " + what + " answered " + status + " instead of the user's info", true, status, null);
     }
     try {
       return TokenEndpoint.MAPPER.readValue(response.body(), UserInfo.class);
     } catch (JsonProcessingException | RuntimeException e) {
       throw new TransportException(
-          "GET " + PATH + " answered 200 with a body that is not the UserInfo JSON ("
+          "GET " + what + " answered 200 with a body that is not the user's info JSON ("
               + e.getClass().getSimpleName() + ")", true, status, null);
     }
   }

@@ -7,6 +7,7 @@ import dev.salescloud.model.error.ApiError;
 import dev.salescloud.model.error.AuthenticationException;
 import dev.salescloud.model.error.InvalidArgumentException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -130,6 +131,94 @@ class CredentialsTest {
 
     private RefreshingCredentials counting(AtomicInteger fetches) {
       return new RefreshingCredentials() {
+        @Override
+        protected AccessToken fetchToken() {
+          return AccessToken.of("token-" + fetches.incrementAndGet(), INSTANCE);
+        }
+      };
+    }
+  }
+
+  @Nested
+  class ProactiveRefresh {
+    final MovableClock clock = new MovableClock();
+
+    @Test
+    void replacesTheTokenATenthOfTheTimeoutAheadOfIt() {
+      AtomicInteger fetches = new AtomicInteger();
+      RefreshingCredentials credentials = counting(fetches, Duration.ofMinutes(30));
+      AccessToken first = credentials.token();
+
+      clock.advance(Duration.ofMinutes(26).plusSeconds(59));
+      AccessToken beforeDue = credentials.token();
+      clock.advance(Duration.ofSeconds(1));
+      AccessToken due = credentials.token();
+
+      assertThat(beforeDue).isSameAs(first);
+      assertThat(due.value()).isEqualTo("token-2");
+      assertThat(fetches).hasValue(2);
+    }
+
+    @Test
+    void replacesAtMostFiveMinutesAheadOfALongTimeout() {
+      AtomicInteger fetches = new AtomicInteger();
+      RefreshingCredentials credentials = counting(fetches, Duration.ofHours(2));
+      credentials.token();
+
+      clock.advance(Duration.ofMinutes(114));
+      credentials.token();
+      clock.advance(Duration.ofMinutes(1));
+      credentials.token();
+
+      assertThat(fetches).hasValue(2);
+    }
+
+    @Test
+    void measuresTheNextTimeoutFromTheReplacement() {
+      AtomicInteger fetches = new AtomicInteger();
+      RefreshingCredentials credentials = counting(fetches, Duration.ofMinutes(30));
+      credentials.token();
+      clock.advance(Duration.ofMinutes(27));
+      credentials.token();
+
+      clock.advance(Duration.ofMinutes(26));
+      credentials.token();
+
+      assertThat(fetches).hasValue(2);
+    }
+
+    @Test
+    void aFailedProactiveRefreshKeepsNothingAndTheNextCallTriesAgain() {
+      AtomicInteger attempts = new AtomicInteger();
+      RefreshingCredentials credentials =
+          new RefreshingCredentials(Duration.ofMinutes(30), clock) {
+            @Override
+            protected AccessToken fetchToken() {
+              if (attempts.incrementAndGet() == 2) {
+                throw new AuthenticationException(
+                    401, List.of(ApiError.of("invalid_grant", "expired access/refresh token")),
+                    "POST", "/services/oauth2/token");
+              }
+              return AccessToken.of("token-" + attempts.get(), INSTANCE);
+            }
+          };
+      credentials.token();
+      clock.advance(Duration.ofMinutes(28));
+
+      assertThatThrownBy(credentials::token).isInstanceOf(AuthenticationException.class);
+      assertThat(credentials.token().value()).isEqualTo("token-3");
+    }
+
+    @Test
+    void refusesATimeoutShorterThanAMinute() {
+      assertThatThrownBy(() -> counting(new AtomicInteger(), Duration.ofSeconds(59)))
+          .isInstanceOf(InvalidArgumentException.class)
+          .hasMessageContaining("sessionTimeout")
+          .hasMessageContaining("PT59S");
+    }
+
+    private RefreshingCredentials counting(AtomicInteger fetches, Duration timeout) {
+      return new RefreshingCredentials(timeout, clock) {
         @Override
         protected AccessToken fetchToken() {
           return AccessToken.of("token-" + fetches.incrementAndGet(), INSTANCE);

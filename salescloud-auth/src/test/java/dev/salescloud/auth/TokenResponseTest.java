@@ -71,6 +71,17 @@ class TokenResponseTest {
       assertThat(token.value()).isEqualTo(ACCESS_TOKEN);
       assertThat(token.instanceUrl()).isEqualTo(URI.create("https://na1.salesforce.com"));
       assertThat(token.issuedAt()).contains(Instant.ofEpochMilli(1278448832702L));
+      assertThat(token.identityUrl())
+          .contains(URI.create("https://login.salesforce.com/id/00Dx0000000BV7z/005x00000012Q9P"));
+    }
+
+    @Test
+    void leavesOutAnIdThatIsNotAnHttpUrl() {
+      AccessToken token = TokenResponse.builder().accessToken("t")
+          .instanceUrl(URI.create("https://na1.salesforce.com")).id("005x00000012Q9P").build()
+          .toAccessToken();
+
+      assertThat(token.identityUrl()).isEmpty();
     }
 
     @Test

@@ -62,6 +62,49 @@ class UserInfoEndpointTest {
 
     assertThatThrownBy(() -> UserInfoEndpoint.create().read(AccessToken.of(TOKEN, server.baseUri())))
         .isInstanceOf(TransportException.class)
-        .hasMessageContaining("not the UserInfo JSON");
+        .hasMessageContaining("not the user's info JSON");
+  }
+
+  @Test
+  void readsTheIdentityUrlOfATokenFromATokenResponse() throws Exception {
+    server.answer(r -> LoopbackServer.Response.json(200,
+        "{\"id\":\"" + server.baseUri() + "/id/00Dx0000000BV7zEAG/005x00000012Q9PAAU\","
+            + "\"asserted_user\":true,\"user_id\":\"005x00000012Q9PAAU\","
+            + "\"organization_id\":\"00Dx0000000BV7zEAG\",\"username\":\"integration@acme.com\","
+            + "\"nick_name\":\"integration\",\"display_name\":\"Integration User\","
+            + "\"email\":\"integration@acme.com\",\"first_name\":\"Integration\",\"last_name\":\"User\","
+            + "\"timezone\":\"Europe/Paris\",\"active\":true,\"user_type\":\"STANDARD\","
+            + "\"language\":\"fr\",\"locale\":\"fr_FR\",\"utcOffset\":3600000,"
+            + "\"last_modified_date\":\"2026-01-01T00:00:00.000+0000\",\"is_app_installed\":true}"));
+    AccessToken token = TokenResponse.builder()
+        .accessToken(TOKEN)
+        .instanceUrl(java.net.URI.create("https://acme.my.salesforce.com"))
+        .id(server.baseUri() + "/id/00Dx0000000BV7zEAG/005x00000012Q9PAAU")
+        .issuedAt("1700000000000")
+        .build()
+        .toAccessToken();
+
+    UserInfo me = UserInfoEndpoint.create().readIdentity(token);
+
+    LoopbackServer.Request request = server.takeRequest();
+    assertThat(request.path()).isEqualTo("/id/00Dx0000000BV7zEAG/005x00000012Q9PAAU");
+    assertThat(request.authorization()).isEqualTo("Bearer " + TOKEN);
+    assertThat(me.userId()).isEqualTo("005x00000012Q9PAAU");
+    assertThat(me.organizationId()).isEqualTo("00Dx0000000BV7zEAG");
+    assertThat(me.preferredUsername()).contains("integration@acme.com");
+    assertThat(me.name()).contains("Integration User");
+    assertThat(me.zoneinfo()).contains("Europe/Paris");
+    assertThat(me.locale()).contains("fr_FR");
+  }
+
+  @Test
+  void refusesToReadTheIdentityOfATokenBuiltByHand() {
+    AccessToken token = AccessToken.of(TOKEN, server.baseUri());
+
+    assertThatThrownBy(() -> UserInfoEndpoint.create().readIdentity(token))
+        .isInstanceOf(dev.salescloud.model.error.InvalidArgumentException.class)
+        .hasMessageContaining("identity URL")
+        .hasMessageNotContaining(TOKEN);
+    assertThat(server.requestCount()).isZero();
   }
 }

@@ -44,6 +44,7 @@ public final class ClientCredentialsCredentials extends RefreshingCredentials {
   private final String clientSecret;
 
   private ClientCredentialsCredentials(Builder builder) {
+    super(builder.sessionTimeout, builder.clock);
     this.endpoint = builder.endpoint();
     this.clientId = builder.clientId;
     this.clientSecret = builder.clientSecret;
@@ -86,7 +87,7 @@ public final class ClientCredentialsCredentials extends RefreshingCredentials {
   }
 
   /** Builds {@link ClientCredentialsCredentials}: a My Domain host, client id and secret are required. */
-  public static final class Builder extends FlowBuilder<Builder> {
+  public static final class Builder extends CredentialsBuilder<Builder> {
     @Override
     Builder self() {
       return this;

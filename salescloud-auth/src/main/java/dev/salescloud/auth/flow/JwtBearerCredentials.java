@@ -73,6 +73,7 @@ public final class JwtBearerCredentials extends RefreshingCredentials {
   private final Duration lifetime;
 
   private JwtBearerCredentials(Builder builder) {
+    super(builder.sessionTimeout, builder.clock);
     this.endpoint = builder.endpoint();
     this.clientId = builder.clientId;
     this.username = builder.username;
@@ -186,7 +187,7 @@ public final class JwtBearerCredentials extends RefreshingCredentials {
    * Builds {@link JwtBearerCredentials}: login host, client id, username and private key are
    * required.
    */
-  public static final class Builder extends FlowBuilder<Builder> {
+  public static final class Builder extends CredentialsBuilder<Builder> {
     @Override
     Builder self() {
       return this;

@@ -47,6 +47,7 @@ public final class RefreshTokenCredentials extends RefreshingCredentials {
   private final TokenStore store;
 
   private RefreshTokenCredentials(Builder builder) {
+    super(builder.sessionTimeout, builder.clock);
     this.endpoint = builder.endpoint();
     this.clientId = builder.clientId;
     this.clientSecret = Optional.ofNullable(builder.clientSecret);
@@ -95,7 +96,7 @@ public final class RefreshTokenCredentials extends RefreshingCredentials {
   }
 
   /** Builds {@link RefreshTokenCredentials}: login host, client id and a refresh token are required. */
-  public static final class Builder extends FlowBuilder<Builder> {
+  public static final class Builder extends CredentialsBuilder<Builder> {
     @Override
     Builder self() {
       return this;

@@ -44,6 +44,7 @@ public final class UsernamePasswordCredentials extends RefreshingCredentials {
   private final String password;
 
   private UsernamePasswordCredentials(Builder builder) {
+    super(builder.sessionTimeout, builder.clock);
     this.endpoint = builder.endpoint();
     this.clientId = builder.clientId;
     this.clientSecret = builder.clientSecret;
@@ -91,7 +92,7 @@ public final class UsernamePasswordCredentials extends RefreshingCredentials {
   }
 
   /** Builds {@link UsernamePasswordCredentials}: host, client id and secret, username and password are required. */
-  public static final class Builder extends FlowBuilder<Builder> {
+  public static final class Builder extends CredentialsBuilder<Builder> {
     @Override
     Builder self() {
       return this;

@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.salescloud.auth.AccessToken;
 import dev.salescloud.auth.LoginHost;
 import dev.salescloud.auth.LoopbackServer;
+import dev.salescloud.auth.MovableClock;
 import dev.salescloud.auth.TokenStore;
 import dev.salescloud.model.error.AuthenticationException;
 import dev.salescloud.model.error.InvalidArgumentException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -216,6 +218,42 @@ class RefreshTokenCredentialsTest {
 
       assertThat(text).contains(CLIENT_ID).contains("127.0.0.1")
           .doesNotContain(CLIENT_SECRET).doesNotContain(REFRESH_TOKEN);
+    }
+  }
+
+  @Nested
+  class SessionTimeout {
+    @Test
+    void asksForANewTokenShortlyBeforeTheOrgsSessionTimeout() throws Exception {
+      server.answer(request -> LoopbackServer.Response.json(
+          200, tokenJson("00Dx!access-" + server.requestCount(), null, null)));
+      MovableClock clock = new MovableClock();
+      RefreshTokenCredentials credentials = credentials()
+          .refreshToken(REFRESH_TOKEN)
+          .sessionTimeout(Duration.ofMinutes(15))
+          .clock(clock)
+          .build();
+
+      AccessToken first = credentials.token();
+      clock.advance(Duration.ofMinutes(13));
+      AccessToken stillValid = credentials.token();
+      clock.advance(Duration.ofSeconds(30));
+      AccessToken replaced = credentials.token();
+
+      assertThat(stillValid).isEqualTo(first);
+      assertThat(replaced).isNotEqualTo(first);
+      assertThat(server.requestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void refusesATimeoutShorterThanAMinuteWhenBuilt() {
+      RefreshTokenCredentials.Builder builder =
+          credentials().refreshToken(REFRESH_TOKEN).sessionTimeout(Duration.ofSeconds(10));
+
+      assertThatThrownBy(builder::build)
+          .isInstanceOf(InvalidArgumentException.class)
+          .hasMessageContaining("sessionTimeout")
+          .hasMessageContaining("at least one minute");
     }
   }
 }
