@@ -6,8 +6,10 @@ import dev.salescloud.auth.flow.AuthorizationCodeFlow;
 import dev.salescloud.auth.flow.ClientCredentialsCredentials;
 import dev.salescloud.auth.flow.JwtBearerCredentials;
 import dev.salescloud.auth.flow.RefreshTokenCredentials;
+import dev.salescloud.auth.flow.UsernamePasswordCredentials;
 import java.net.URI;
 import java.security.KeyPairGenerator;
+import java.time.Duration;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +28,7 @@ class ReadmeAuthExamplesTest {
     CredentialsProvider jwt = JwtBearerCredentials.builder()
         .loginHost(LoginHost.PRODUCTION).clientId(consumerKey).username("integration@acme.com")
         .privateKeyPem(pem)
+        .sessionTimeout(Duration.ofHours(2))
         .build();
     CredentialsProvider refresh = RefreshTokenCredentials.builder()
         .loginHost(LoginHost.myDomain("acme")).clientId(consumerKey).clientSecret(consumerSecret)
@@ -38,10 +41,16 @@ class ReadmeAuthExamplesTest {
         .clientId(consumerKey).redirectUri(URI.create("http://localhost:8080/callback"))
         .scopes(OAuthScope.API, OAuthScope.REFRESH_TOKEN).build();
     AuthorizationCodeFlow.AuthorizationRequest request = flow.start();
+    @SuppressWarnings("deprecation")
+    CredentialsProvider legacy = UsernamePasswordCredentials.builder()
+        .loginHost(LoginHost.SANDBOX).clientId(consumerKey).clientSecret(consumerSecret)
+        .username("admin@acme.com.dev").password("password-1").securityToken("token-1")
+        .build();
 
     assertThat(jwt.toString()).doesNotContain("PRIVATE KEY");
     assertThat(refresh.toString()).doesNotContain("stored-refresh-token").doesNotContain(consumerSecret);
     assertThat(clientCredentials.toString()).doesNotContain(consumerSecret);
+    assertThat(legacy.toString()).doesNotContain("password-1").doesNotContain("token-1");
     assertThat(request.authorizeUrl().toString())
         .startsWith("https://login.salesforce.com/services/oauth2/authorize?")
         .contains("code_challenge=")
