@@ -3,6 +3,9 @@ package dev.salescloud.client;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.salescloud.auth.CredentialsProvider;
+import dev.salescloud.client.composite.BatchCall;
+import dev.salescloud.client.composite.CollectionsClient;
+import dev.salescloud.client.composite.CompositeCall;
 import dev.salescloud.client.retry.RetryPolicy;
 import dev.salescloud.client.retry.Sleeper;
 import dev.salescloud.client.sobject.AccountClient;
@@ -108,6 +111,7 @@ public final class SalesCloudClient implements AutoCloseable {
   private final OpportunityClient opportunities;
   private final TaskClient tasks;
   private final EventClient events;
+  private final CollectionsClient collections;
 
   private SalesCloudClient(Builder b) {
     this.version = b.version;
@@ -132,6 +136,7 @@ public final class SalesCloudClient implements AutoCloseable {
     this.opportunities = new OpportunityClient(exchange, version);
     this.tasks = new TaskClient(exchange, version);
     this.events = new EventClient(exchange, version);
+    this.collections = new CollectionsClient(exchange, version);
   }
 
   /**
@@ -210,6 +215,42 @@ public final class SalesCloudClient implements AutoCloseable {
   public RecordClient<SObject, SObjectPatch> sobjects(String sobjectType) {
     return new RecordClient<>(exchange, version, FieldNames.requireApiName(sobjectType, "sobjectType"),
         new TypeReference<>() {});
+  }
+
+  /**
+   * Starts a Composite request: up to 25 creates, reads, updates, upserts, deletes and queries run
+   * in order in one API call, later ones using earlier results through references, all or none.
+   *
+   * <pre>{@code
+   * sf.composite()
+   *     .create("acct", Account.builder().name("Acme").build())
+   *     .create("ng", Contact.builder().lastName("Ng").build(), Map.of("AccountId", Reference.id("acct")))
+   *     .send();
+   * }</pre>
+   *
+   * @return a new call to build and send once
+   */
+  public CompositeCall composite() {
+    return new CompositeCall(exchange, version);
+  }
+
+  /**
+   * Starts a Composite Batch request: up to 25 independent subrequests in one HTTP call.
+   *
+   * @return a new call to build and send once
+   */
+  public BatchCall batch() {
+    return new BatchCall(exchange, version);
+  }
+
+  /**
+   * sObject Collections: up to 200 records of any objects created, updated, upserted or deleted
+   * per call, with results in input order.
+   *
+   * @return the sub-client
+   */
+  public CollectionsClient collections() {
+    return collections;
   }
 
   /**
