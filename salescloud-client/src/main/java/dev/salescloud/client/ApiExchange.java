@@ -47,6 +47,7 @@ import org.slf4j.LoggerFactory;
 public final class ApiExchange {
   private static final Logger LOG = LoggerFactory.getLogger(ApiExchange.class);
   private static final TypeReference<List<ApiError>> ERRORS = new TypeReference<>() {};
+  private static final String JSON = "application/json";
 
   private final Transport transport;
   private final CredentialsProvider credentials;
@@ -90,6 +91,15 @@ public final class ApiExchange {
    */
   public ObjectMapper mapper() {
     return mapper;
+  }
+
+  /**
+   * The sleeper the client waits with, between retries and while polling asynchronous jobs.
+   *
+   * @return the sleeper
+   */
+  public Sleeper sleeper() {
+    return sleeper;
   }
 
   /**
@@ -137,18 +147,55 @@ public final class ApiExchange {
    */
   public HttpResponse send(
       String method, String pathAndQuery, JsonNode body, boolean idempotent, RequestOptions options) {
-    return exchange(method, pathAndQuery, body, idempotent, options, true);
+    return exchange(method, pathAndQuery, json(body), JSON, idempotent, options, true);
+  }
+
+  /**
+   * Sends a request whose body is not JSON, such as a Bulk API 2.0 CSV upload, and returns the
+   * successful response. Such bodies are never logged: they may hold any record data.
+   *
+   * @param method the HTTP method
+   * @param pathAndQuery the path from the host
+   * @param body the body bytes
+   * @param contentType the body's media type, e.g. {@code text/csv}
+   * @param accept the media type of the answer to ask for, e.g. {@code text/csv}
+   * @param idempotent whether the request may be replayed after an ambiguous failure
+   * @return the 2xx response
+   * @throws ApiException on an error answer, {@link TransportException} on a failed exchange
+   */
+  public HttpResponse sendBytes(
+      String method, String pathAndQuery, byte[] body, String contentType, String accept, boolean idempotent) {
+    InvalidArgumentException.requireNonNull(body, "body");
+    InvalidArgumentException.requireNonNull(contentType, "contentType");
+    return exchange(method, pathAndQuery, new Payload(body, contentType, false),
+        InvalidArgumentException.requireNonNull(accept, "accept"), idempotent, RequestOptions.none(), true);
+  }
+
+  /**
+   * Sends a bodiless request asking for an answer that is not JSON, such as a Bulk API 2.0 result
+   * CSV.
+   *
+   * @param method the HTTP method
+   * @param pathAndQuery the path from the host
+   * @param accept the media type of the answer, e.g. {@code text/csv}
+   * @return the 2xx response
+   * @throws ApiException on an error answer, {@link TransportException} on a failed exchange
+   */
+  public HttpResponse sendAccepting(String method, String pathAndQuery, String accept) {
+    return exchange(method, pathAndQuery, null,
+        InvalidArgumentException.requireNonNull(accept, "accept"), true, RequestOptions.none(), true);
   }
 
   /** Sends a request the budget guard does not stop: reading the limits is how one learns they eased. */
   HttpResponse sendUnguarded(String method, String pathAndQuery, RequestOptions options) {
-    return exchange(method, pathAndQuery, null, true, options, false);
+    return exchange(method, pathAndQuery, null, JSON, true, options, false);
   }
 
   private HttpResponse exchange(
       String method,
       String pathAndQuery,
-      JsonNode body,
+      Payload body,
+      String accept,
       boolean idempotent,
       RequestOptions options,
       boolean guarded) {
@@ -162,8 +209,8 @@ public final class ApiExchange {
     AccessToken token = credentials.token();
     boolean bodyLogged = false;
     while (true) {
-      HttpRequest request = request(token, method, pathAndQuery, body, idempotent, options);
-      if (bodies.enabled() && !bodyLogged && body != null && LOG.isDebugEnabled()) {
+      HttpRequest request = request(token, method, pathAndQuery, body, accept, idempotent, options);
+      if (bodies.enabled() && !bodyLogged && body != null && body.json() && LOG.isDebugEnabled()) {
         bodyLogged = true;
         LOG.debug("{} request body: {}", request,
             bodies.render(request.body().orElse(new byte[0]), mapper, token.value()));
@@ -192,7 +239,7 @@ public final class ApiExchange {
             millisSince(sent),
             attemptNote(attempt),
             response.header("Sforce-Request-Id").map(id -> " (request id " + id + ")").orElse(""));
-        if (bodies.enabled()) {
+        if (bodies.enabled() && accept.equals(JSON)) {
           LOG.debug("{} response body ({}): {}", request, response.status(),
               bodies.render(response.body(), mapper, token.value()));
         }
@@ -293,7 +340,8 @@ public final class ApiExchange {
       AccessToken token,
       String method,
       String pathAndQuery,
-      JsonNode body,
+      Payload body,
+      String accept,
       boolean idempotent,
       RequestOptions options) {
     URI uri = URI.create(token.instanceUrl().toString().replaceAll("/+$", "") + pathAndQuery);
@@ -301,19 +349,29 @@ public final class ApiExchange {
     options.headers().forEach(builder::header);
     builder
         .header("Authorization", "Bearer " + token.value())
-        .header("Accept", "application/json")
+        .header("Accept", accept)
         .header("User-Agent", userAgent)
         .timeout(options.timeout().orElse(timeout))
         .idempotent(idempotent);
     if (body != null) {
-      try {
-        builder.header("Content-Type", "application/json;charset=UTF-8").body(mapper.writeValueAsBytes(body));
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException("A JSON tree always serialises", e);
-      }
+      builder.header("Content-Type", body.contentType()).body(body.bytes());
     }
     return builder.build();
   }
+
+  private Payload json(JsonNode body) {
+    if (body == null) {
+      return null;
+    }
+    try {
+      return new Payload(mapper.writeValueAsBytes(body), "application/json;charset=UTF-8", true);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("A JSON tree always serialises", e);
+    }
+  }
+
+  /** A request body with its media type; only JSON bodies may be logged (redacted). */
+  private record Payload(byte[] bytes, String contentType, boolean json) {}
 
   /**
    * Reads the error body. The token is masked first: a proxy's error page or an error message may

@@ -3,6 +3,7 @@ package dev.salescloud.client;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.salescloud.auth.CredentialsProvider;
+import dev.salescloud.client.bulk.BulkClient;
 import dev.salescloud.client.composite.BatchCall;
 import dev.salescloud.client.composite.CollectionsClient;
 import dev.salescloud.client.composite.CompositeCall;
@@ -112,6 +113,7 @@ public final class SalesCloudClient implements AutoCloseable {
   private final TaskClient tasks;
   private final EventClient events;
   private final CollectionsClient collections;
+  private final BulkClient bulk;
 
   private SalesCloudClient(Builder b) {
     this.version = b.version;
@@ -137,6 +139,7 @@ public final class SalesCloudClient implements AutoCloseable {
     this.tasks = new TaskClient(exchange, version);
     this.events = new EventClient(exchange, version);
     this.collections = new CollectionsClient(exchange, version);
+    this.bulk = new BulkClient(exchange, version);
   }
 
   /**
@@ -251,6 +254,16 @@ public final class SalesCloudClient implements AutoCloseable {
    */
   public CollectionsClient collections() {
     return collections;
+  }
+
+  /**
+   * Bulk API 2.0: any number of records of one object written as CSV jobs with one outcome per
+   * record, and queries streamed page by page.
+   *
+   * @return the sub-client
+   */
+  public BulkClient bulk() {
+    return bulk;
   }
 
   /**

@@ -1,0 +1,63 @@
+package dev.salescloud.client.bulk;
+
+import dev.salescloud.client.retry.Sleeper;
+import dev.salescloud.model.error.InvalidArgumentException;
+import dev.salescloud.model.error.TransportException;
+import java.time.Duration;
+
+/**
+ * How long to wait between two looks at an asynchronous job: from a first interval, doubling up to
+ * a ceiling, until a total wait is spent.
+ */
+final class Polling {
+  private final Duration first;
+  private final Duration ceiling;
+  private final Duration total;
+
+  Polling(Duration first, Duration ceiling, Duration total) {
+    this.first = positive(first, "first poll interval");
+    this.ceiling = positive(ceiling, "longest poll interval");
+    this.total = positive(total, "job timeout");
+  }
+
+  /** One job's waits. */
+  Wait start() {
+    return new Wait();
+  }
+
+  Duration total() {
+    return total;
+  }
+
+  /** The waits of one job, each longer than the last up to the ceiling. */
+  final class Wait {
+    private Duration next = first;
+    private Duration spent = Duration.ZERO;
+
+    /**
+     * Sleeps before the next look.
+     *
+     * @throws TransportException when the total wait is spent
+     */
+    void next(Sleeper sleeper, String what) {
+      if (spent.compareTo(total) >= 0) {
+        throw new TransportException(
+            what + " after " + spent.toSeconds() + " s of waiting; it may still finish: look it up"
+                + " with sf.bulk().job(id) before sending its records again",
+            true, -1, null);
+      }
+      sleeper.sleep(next);
+      spent = spent.plus(next);
+      Duration doubled = next.multipliedBy(2);
+      next = doubled.compareTo(ceiling) > 0 ? ceiling : doubled;
+    }
+  }
+
+  private static Duration positive(Duration d, String what) {
+    InvalidArgumentException.requireNonNull(d, what);
+    if (d.isZero() || d.isNegative()) {
+      throw new InvalidArgumentException(what, "The " + what + " must be positive, not " + d);
+    }
+    return d;
+  }
+}
