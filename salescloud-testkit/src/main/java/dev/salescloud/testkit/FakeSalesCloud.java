@@ -4,6 +4,8 @@ import dev.salescloud.auth.StaticCredentials;
 import dev.salescloud.client.SalesCloudClient;
 import dev.salescloud.client.transport.Transport;
 import dev.salescloud.model.error.InvalidArgumentException;
+import dev.salescloud.testkit.oauth.ConnectedApp;
+import dev.salescloud.testkit.oauth.OAuthResource;
 import dev.salescloud.testkit.rest.ApiUsageCounter;
 import dev.salescloud.testkit.rest.RestRouter;
 import dev.salescloud.testkit.rest.Sessions;
@@ -11,6 +13,7 @@ import dev.salescloud.testkit.schema.OrgSchema;
 import dev.salescloud.testkit.store.OrgStore;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
@@ -47,13 +50,16 @@ public final class FakeSalesCloud {
   private final Sessions sessions;
   private final ApiUsageCounter usage;
   private final RestRouter router;
+  private final ConnectedApp connectedApp;
 
   private FakeSalesCloud(Builder b) {
     this.schema = OrgSchema.standard();
     this.store = new OrgStore(schema, b.clock);
-    this.sessions = new Sessions(ORG_ID);
+    this.connectedApp = b.connectedApp;
+    this.sessions = new Sessions(ORG_ID, b.clock, b.sessionTimeout);
     this.usage = new ApiUsageCounter(b.clock, b.dailyApiAllocation);
-    this.router = new RestRouter(store, sessions, usage);
+    this.router = new RestRouter(store, sessions, usage,
+        new OAuthResource(store, sessions, b.connectedApp, ORG_ID, INSTANCE_URL));
   }
 
   /**
@@ -151,6 +157,15 @@ public final class FakeSalesCloud {
     return usage.used();
   }
 
+  /**
+   * The Connected App and user the org's OAuth endpoints accept.
+   *
+   * @return the app given to {@link Builder#connectedApp(ConnectedApp)}, or the default one
+   */
+  public ConnectedApp connectedApp() {
+    return connectedApp;
+  }
+
   /** Describes this by names and counts, never by record values. */
 
   @Override
@@ -162,6 +177,8 @@ public final class FakeSalesCloud {
   public static final class Builder {
     private Clock clock = Clock.systemUTC();
     private int dailyApiAllocation = ApiUsageCounter.DEFAULT_ALLOCATION;
+    private ConnectedApp connectedApp = ConnectedApp.defaults();
+    private Duration sessionTimeout = Sessions.DEFAULT_TIMEOUT;
 
     private Builder() {}
 
@@ -199,6 +216,35 @@ public final class FakeSalesCloud {
             "allocation", "The daily API allocation must be at least 1, not " + allocation);
       }
       this.dailyApiAllocation = allocation;
+      return this;
+    }
+
+    /**
+     * Sets the Connected App and user the org's OAuth endpoints accept ({@code
+     * /services/oauth2/token}, {@code /authorize}, {@code /userinfo}, {@code /revoke}).
+     *
+     * @param app for example {@code ConnectedApp.builder().rotateRefreshTokens(true).build()}
+     * @return this builder
+     */
+    public Builder connectedApp(ConnectedApp app) {
+      this.connectedApp = InvalidArgumentException.requireNonNull(app, "connectedApp");
+      return this;
+    }
+
+    /**
+     * Sets how long a session lives without a request, measured on the org's clock; an expired
+     * token gets 401 {@code INVALID_SESSION_ID}.
+     *
+     * @param timeout positive; two hours unless set
+     * @return this builder
+     */
+    public Builder sessionTimeout(Duration timeout) {
+      InvalidArgumentException.requireNonNull(timeout, "sessionTimeout");
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new InvalidArgumentException(
+            "sessionTimeout", "The session timeout must be positive, not " + timeout);
+      }
+      this.sessionTimeout = timeout;
       return this;
     }
 

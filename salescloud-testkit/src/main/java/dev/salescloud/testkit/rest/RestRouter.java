@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.salescloud.client.transport.HttpRequest;
 import dev.salescloud.client.transport.HttpResponse;
 import dev.salescloud.model.error.InvalidArgumentException;
+import dev.salescloud.testkit.oauth.OAuthResource;
 import dev.salescloud.testkit.schema.SalesforceFault;
 import dev.salescloud.testkit.store.OrgStore;
 import java.net.URLDecoder;
@@ -33,7 +34,7 @@ import java.util.regex.Pattern;
  * {@code [{"message":"...","errorCode":"...","fields":[...]}]}.
  *
  * <pre>{@code
- * RestRouter router = new RestRouter(store, sessions, usage);
+ * RestRouter router = new RestRouter(store, sessions, usage, oauth);
  * Transport transport = router::handle;
  * }</pre>
  */
@@ -50,6 +51,7 @@ public final class RestRouter {
   private final ApiUsageCounter usage;
   private final SObjectResource sobjects;
   private final QueryResource queries;
+  private final OAuthResource oauth;
 
   /**
    * Creates a router over an org's records, sessions and API usage.
@@ -57,8 +59,10 @@ public final class RestRouter {
    * @param store the org's records
    * @param sessions the tokens the org issued
    * @param usage the org's daily API counter
+   * @param oauth the org's OAuth endpoints ({@code /services/oauth2/*}, {@code /id/*})
    */
-  public RestRouter(OrgStore store, Sessions sessions, ApiUsageCounter usage) {
+  public RestRouter(OrgStore store, Sessions sessions, ApiUsageCounter usage, OAuthResource oauth) {
+    this.oauth = InvalidArgumentException.requireNonNull(oauth, "oauth");
     this.store = InvalidArgumentException.requireNonNull(store, "store");
     this.sessions = InvalidArgumentException.requireNonNull(sessions, "sessions");
     this.usage = InvalidArgumentException.requireNonNull(usage, "usage");
@@ -79,6 +83,10 @@ public final class RestRouter {
       method = queryParameter(request, "_HttpMethod").orElse(method);
     }
     List<String> path = segments(request.uri().getRawPath());
+    Optional<HttpResponse> oauthAnswer = oauth.handle(request);
+    if (oauthAnswer.isPresent()) {
+      return oauthAnswer.get();
+    }
     if (path.size() < 2 || !path.get(0).equals("services") || !path.get(1).equals("data")) {
       return Responses.error(SalesforceFault.notFound(), null);
     }
