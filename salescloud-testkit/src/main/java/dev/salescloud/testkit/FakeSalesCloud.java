@@ -1,6 +1,7 @@
 package dev.salescloud.testkit;
 
-import dev.salescloud.auth.StaticCredentials;
+import dev.salescloud.auth.AccessToken;
+import dev.salescloud.auth.RefreshingCredentials;
 import dev.salescloud.client.SalesCloudClient;
 import dev.salescloud.client.transport.Transport;
 import dev.salescloud.model.error.InvalidArgumentException;
@@ -81,13 +82,19 @@ public final class FakeSalesCloud {
   }
 
   /**
-   * A client of this org, with a fresh token the org issued and the in-process transport.
+   * A client of this org, with a fresh token the org issued and the in-process transport. When
+   * the session times out on the org's clock, the client gets a new token and replays the call.
    *
    * @return a new client; closing it leaves the org as it is
    */
   public SalesCloudClient client() {
     return SalesCloudClient.builder()
-        .credentials(StaticCredentials.of(accessToken(), INSTANCE_URL))
+        .credentials(new RefreshingCredentials() {
+          @Override
+          protected AccessToken fetchToken() {
+            return AccessToken.of(accessToken(), INSTANCE_URL);
+          }
+        })
         .transport(transport())
         .build();
   }

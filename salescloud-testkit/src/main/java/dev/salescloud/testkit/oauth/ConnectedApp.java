@@ -1,14 +1,15 @@
 package dev.salescloud.testkit.oauth;
 
 import dev.salescloud.model.error.InvalidArgumentException;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
+import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.security.cert.CertificateFactory;
 import java.security.spec.X509EncodedKeySpec;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashSet;
@@ -154,7 +155,7 @@ public final class ConnectedApp {
   }
 
   boolean secretMatches(String given) {
-    return java.security.MessageDigest.isEqual(
+    return MessageDigest.isEqual(
         given.getBytes(StandardCharsets.UTF_8), clientSecret.getBytes(StandardCharsets.UTF_8));
   }
 

@@ -3,9 +3,11 @@ package dev.salescloud.testkit.oauth;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.salescloud.testkit.store.OrgStore;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
@@ -126,7 +128,7 @@ final class Identity {
   private long utcOffset(String zone) {
     try {
       return ZoneId.of(zone).getRules().getOffset(store.clock().instant()).getTotalSeconds() * 1000L;
-    } catch (java.time.DateTimeException e) {
+    } catch (DateTimeException e) {
       return 0L;
     }
   }
@@ -135,7 +137,7 @@ final class Identity {
     try {
       return OffsetDateTime.parse(user.path("LastModifiedDate").asText(), SALESFORCE_DATETIME);
     } catch (DateTimeParseException e) {
-      return Instant.EPOCH.atOffset(java.time.ZoneOffset.UTC);
+      return Instant.EPOCH.atOffset(ZoneOffset.UTC);
     }
   }
 

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.salescloud.client.transport.HttpRequest;
 import dev.salescloud.client.transport.HttpResponse;
+import dev.salescloud.model.SalesforceId;
 import dev.salescloud.model.error.InvalidArgumentException;
 import dev.salescloud.testkit.rest.Sessions;
 import dev.salescloud.testkit.store.OrgStore;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -71,7 +73,7 @@ public final class OAuthResource {
     this.sessions = InvalidArgumentException.requireNonNull(sessions, "sessions");
     this.app = InvalidArgumentException.requireNonNull(app, "connectedApp");
     this.instanceUrl = InvalidArgumentException.requireNonNull(instanceUrl, "instanceUrl");
-    this.orgId = dev.salescloud.model.SalesforceId.of(InvalidArgumentException.requireNonNull(orgId, "orgId")).value();
+    this.orgId = SalesforceId.of(InvalidArgumentException.requireNonNull(orgId, "orgId")).value();
     this.refreshTokens = new RefreshTokens(sessions);
     this.identity = new Identity(store, this.orgId);
     this.grants = new TokenGrants(app, sessions, refreshTokens, codes, store.clock(), this.orgId, identity.userId());
@@ -200,7 +202,7 @@ public final class OAuthResource {
     try {
       URI uri = new URI(text);
       return uri.isAbsolute() ? Optional.of(uri) : Optional.empty();
-    } catch (java.net.URISyntaxException e) {
+    } catch (URISyntaxException e) {
       return Optional.empty();
     }
   }

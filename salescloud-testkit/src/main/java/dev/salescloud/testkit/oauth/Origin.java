@@ -2,6 +2,7 @@ package dev.salescloud.testkit.oauth;
 
 import dev.salescloud.client.transport.HttpRequest;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
 
@@ -23,7 +24,7 @@ record Origin(URI instanceUrl, String host) {
           instance = fromHeader;
           authority = hostHeader;
         }
-      } catch (java.net.URISyntaxException e) {
+      } catch (URISyntaxException e) {
         // not a host: answered as from the default instance
       }
     }

@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.salescloud.auth.LoginHost;
 import dev.salescloud.auth.flow.JwtBearerCredentials;
+import dev.salescloud.client.SalesCloudClient;
 import dev.salescloud.client.transport.HttpRequest;
 import dev.salescloud.client.transport.HttpResponse;
+import dev.salescloud.model.SalesforceId;
+import dev.salescloud.model.sales.Lead;
 import dev.salescloud.testkit.FakeSalesCloud;
 import java.io.IOException;
 import java.io.InputStream;
@@ -746,6 +749,15 @@ class OAuthResourceTest {
       clock.advance(Duration.ofMinutes(31));
 
       assertThat(restStatus(accessToken)).isEqualTo(401);
+    }
+
+    @Test
+    void theOrgsOwnClientGetsANewTokenAndReplays() {
+      SalesCloudClient client = org.client();
+      SalesforceId id = client.leads().create(Lead.builder().lastName("Ng").company("Acme").build());
+      clock.advance(Duration.ofHours(1));
+
+      assertThat(client.leads().get(id).company()).contains("Acme");
     }
   }
 }
