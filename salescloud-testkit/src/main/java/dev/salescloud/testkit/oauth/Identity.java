@@ -2,6 +2,7 @@ package dev.salescloud.testkit.oauth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.salescloud.testkit.rest.RestRouter;
 import dev.salescloud.testkit.store.OrgStore;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 /**
  * Who the org's user is, in the two shapes Salesforce answers: OpenID Connect UserInfo ({@code
@@ -50,7 +52,11 @@ final class Identity {
     return info;
   }
 
-  ObjectNode identity(Origin origin) {
+  /**
+   * The identity URL's answer; with {@code version} ({@code 62.0} or {@code latest}) its URLs name
+   * that version instead of the {@code {version}} placeholder.
+   */
+  ObjectNode identity(Origin origin, Optional<String> version) {
     JsonNode user = user();
     ObjectNode id = OAuthResource.MAPPER.createObjectNode();
     id.put("id", origin.identityUrl(orgId, userId()));
@@ -63,6 +69,9 @@ final class Identity {
     account(id, user, origin);
     id.put("last_modified_date", SALESFORCE_DATETIME.format(lastModified(user)));
     id.put("is_app_installed", true);
+    version.map(v -> v.equalsIgnoreCase("latest") ? RestRouter.NEWEST_VERSION + ".0" : v)
+        .filter(v -> v.matches("\\d{2}\\.0"))
+        .ifPresent(v -> id.set("urls", urls(origin, v)));
     return id;
   }
 
@@ -79,7 +88,7 @@ final class Identity {
 
   /** The API URLs, the account's state and the user's locale, the same in both shapes. */
   private void account(ObjectNode into, JsonNode user, Origin origin) {
-    into.set("urls", urls(origin));
+    into.set("urls", urls(origin, "{version}"));
     into.put("active", user.path("IsActive").asBoolean(true));
     into.put("user_type", "STANDARD");
     into.put("language", "en_US");
@@ -102,25 +111,25 @@ final class Identity {
     return photos;
   }
 
-  private ObjectNode urls(Origin origin) {
+  private ObjectNode urls(Origin origin, String version) {
     String base = origin.instanceUrl().toString();
     ObjectNode urls = OAuthResource.MAPPER.createObjectNode();
-    urls.put("enterprise", base + "/services/Soap/c/{version}/" + orgId.substring(0, 15));
-    urls.put("metadata", base + "/services/Soap/m/{version}/" + orgId.substring(0, 15));
-    urls.put("partner", base + "/services/Soap/u/{version}/" + orgId.substring(0, 15));
-    urls.put("rest", base + "/services/data/v{version}/");
-    urls.put("sobjects", base + "/services/data/v{version}/sobjects/");
-    urls.put("search", base + "/services/data/v{version}/search/");
-    urls.put("query", base + "/services/data/v{version}/query/");
-    urls.put("recent", base + "/services/data/v{version}/recent/");
-    urls.put("tooling_soap", base + "/services/Soap/T/{version}/" + orgId.substring(0, 15));
-    urls.put("tooling_rest", base + "/services/data/v{version}/tooling/");
+    urls.put("enterprise", base + "/services/Soap/c/" + version + "/" + orgId.substring(0, 15));
+    urls.put("metadata", base + "/services/Soap/m/" + version + "/" + orgId.substring(0, 15));
+    urls.put("partner", base + "/services/Soap/u/" + version + "/" + orgId.substring(0, 15));
+    urls.put("rest", base + "/services/data/v" + version + "/");
+    urls.put("sobjects", base + "/services/data/v" + version + "/sobjects/");
+    urls.put("search", base + "/services/data/v" + version + "/search/");
+    urls.put("query", base + "/services/data/v" + version + "/query/");
+    urls.put("recent", base + "/services/data/v" + version + "/recent/");
+    urls.put("tooling_soap", base + "/services/Soap/T/" + version + "/" + orgId.substring(0, 15));
+    urls.put("tooling_rest", base + "/services/data/v" + version + "/tooling/");
     urls.put("profile", base + "/" + userId());
-    urls.put("feeds", base + "/services/data/v{version}/chatter/feeds");
-    urls.put("groups", base + "/services/data/v{version}/chatter/groups");
-    urls.put("users", base + "/services/data/v{version}/chatter/users");
-    urls.put("feed_items", base + "/services/data/v{version}/chatter/feed-items");
-    urls.put("feed_elements", base + "/services/data/v{version}/chatter/feed-elements");
+    urls.put("feeds", base + "/services/data/v" + version + "/chatter/feeds");
+    urls.put("groups", base + "/services/data/v" + version + "/chatter/groups");
+    urls.put("users", base + "/services/data/v" + version + "/chatter/users");
+    urls.put("feed_items", base + "/services/data/v" + version + "/chatter/feed-items");
+    urls.put("feed_elements", base + "/services/data/v" + version + "/chatter/feed-elements");
     urls.put("custom_domain", base);
     return urls;
   }

@@ -135,13 +135,14 @@ public final class OAuthResource {
   }
 
   private HttpResponse identityUrl(HttpRequest request, List<String> path, Origin origin) {
+    OAuthForm form = OAuthForm.of(request);
     if (!bearer(request)) {
       return badToken();
     }
     boolean self = path.size() == 3
         && path.get(1).length() >= 15 && orgId.startsWith(path.get(1).substring(0, 15))
         && path.get(2).length() >= 15 && identity.userId().startsWith(path.get(2).substring(0, 15));
-    return self ? OAuthError.json(200, identity.identity(origin)) : notFound();
+    return self ? OAuthError.json(200, identity.identity(origin, form.get("version"))) : notFound();
   }
 
   private HttpResponse authorize(OAuthForm form) {

@@ -713,6 +713,11 @@ class OAuthResourceTest {
       assertThat(id.get("username").asText()).isEqualTo("admin@example.com");
       assertThat(id.get("display_name").asText()).isEqualTo("Admin User");
       assertThat(id.get("last_modified_date").asText()).isEqualTo("2024-05-01T17:03:11.000+0000");
+      assertThat(id.get("urls").get("rest").asText()).isEqualTo(HOST + "/services/data/v{version}/");
+      assertThat(json(get(path + "?version=62.0&format=json", tokens.get("access_token").asText()))
+          .get("urls").get("sobjects").asText()).isEqualTo(HOST + "/services/data/v62.0/sobjects/");
+      assertThat(json(get(path + "?version=latest", tokens.get("access_token").asText()))
+          .get("urls").get("partner").asText()).isEqualTo(HOST + "/services/Soap/u/68.0/00D5g000000FAKE");
       assertThat(get(path, null).status()).isEqualTo(403);
       assertThat(get("/id/00D5g000000FAKEEA4/005000000000099AAA", tokens.get("access_token").asText()).status())
           .isEqualTo(404);
