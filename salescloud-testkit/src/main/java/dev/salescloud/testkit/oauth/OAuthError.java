@@ -43,10 +43,6 @@ final class OAuthError extends RuntimeException {
     return new OAuthError(400, "redirect_uri_mismatch", "redirect_uri must match configuration");
   }
 
-  String error() {
-    return error;
-  }
-
   /** The JSON answer, with the no-store caching Salesforce sends on OAuth answers. */
   HttpResponse toResponse() {
     ObjectNode body = OAuthResource.MAPPER.createObjectNode();
