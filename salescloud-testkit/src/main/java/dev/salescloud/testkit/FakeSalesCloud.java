@@ -5,6 +5,7 @@ import dev.salescloud.auth.RefreshingCredentials;
 import dev.salescloud.client.SalesCloudClient;
 import dev.salescloud.client.transport.Transport;
 import dev.salescloud.model.error.InvalidArgumentException;
+import dev.salescloud.testkit.fault.Faults;
 import dev.salescloud.testkit.oauth.ConnectedApp;
 import dev.salescloud.testkit.oauth.OAuthResource;
 import dev.salescloud.testkit.rest.ApiUsageCounter;
@@ -171,6 +172,20 @@ public final class FakeSalesCloud {
    */
   public ConnectedApp connectedApp() {
     return connectedApp;
+  }
+
+  /**
+   * The faults the org injects into its REST API, for testing your code's resilience: latency,
+   * errors, session expiry, an exhausted daily limit, row locks, dropped connections.
+   *
+   * <pre>{@code
+   * org.faults().next(2).matching("PATCH", "/sobjects/Opportunity/*").serverUnavailable();
+   * }</pre>
+   *
+   * @return the org's faults
+   */
+  public Faults faults() {
+    return router.faults();
   }
 
   /** Describes this by names and counts, never by record values. */

@@ -74,6 +74,26 @@ public final class ApiUsageCounter {
     return "api-usage=" + used + "/" + allocation;
   }
 
+  /**
+   * Uses up the rest of today's allocation, as if other integrations had spent it: the header
+   * reads {@code api-usage=15000/15000} until the clock's UTC date changes.
+   */
+  public synchronized void exhaust() {
+    roll();
+    used = Math.max(used, allocation);
+  }
+
+  /**
+   * Tells whether today's allocation is used up; Salesforce then refuses calls with 403 {@code
+   * REQUEST_LIMIT_EXCEEDED}.
+   *
+   * @return true when the calls counted today reach the allocation
+   */
+  public synchronized boolean exhausted() {
+    roll();
+    return used >= allocation;
+  }
+
   private void roll() {
     LocalDate now = today();
     if (!now.equals(day)) {

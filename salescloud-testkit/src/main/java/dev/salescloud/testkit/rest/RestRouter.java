@@ -6,6 +6,7 @@ import dev.salescloud.client.transport.HttpRequest;
 import dev.salescloud.client.transport.HttpResponse;
 import dev.salescloud.model.error.InvalidArgumentException;
 import dev.salescloud.testkit.oauth.OAuthResource;
+import dev.salescloud.testkit.fault.Faults;
 import dev.salescloud.testkit.schema.SalesforceFault;
 import dev.salescloud.testkit.store.OrgStore;
 import java.net.URLDecoder;
@@ -52,6 +53,7 @@ public final class RestRouter {
   private final SObjectResource sobjects;
   private final QueryResource queries;
   private final OAuthResource oauth;
+  private final Faults faults;
 
   /**
    * Creates a router over an org's records, sessions and API usage.
@@ -68,6 +70,7 @@ public final class RestRouter {
     this.usage = InvalidArgumentException.requireNonNull(usage, "usage");
     this.sobjects = new SObjectResource(store);
     this.queries = new QueryResource(store);
+    this.faults = new Faults(sessions, usage);
   }
 
   /**
@@ -78,6 +81,10 @@ public final class RestRouter {
    */
   public HttpResponse handle(HttpRequest request) {
     InvalidArgumentException.requireNonNull(request, "request");
+    Optional<HttpResponse> injected = faults.apply(request);
+    if (injected.isPresent()) {
+      return injected.get();
+    }
     String method = request.method();
     if (method.equals("POST")) {
       method = queryParameter(request, "_HttpMethod").orElse(method);
@@ -190,6 +197,15 @@ public final class RestRouter {
 
   static String decode(String segment) {
     return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The faults the router injects before answering, for resilience tests.
+   *
+   * @return the org's faults
+   */
+  public Faults faults() {
+    return faults;
   }
 
   /** Describes this by names and counts, never by record values. */

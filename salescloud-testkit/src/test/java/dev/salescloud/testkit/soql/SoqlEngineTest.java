@@ -16,12 +16,10 @@ import dev.salescloud.model.sales.Account;
 import dev.salescloud.model.sales.Contact;
 import dev.salescloud.model.sales.Lead;
 import dev.salescloud.testkit.FakeSalesCloud;
+import dev.salescloud.testkit.MovingClock;
 import dev.salescloud.testkit.schema.FieldType;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,29 +31,9 @@ class SoqlEngineTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Instant START = Instant.parse("2024-05-01T17:03:11Z");
 
-  private final MovingClock clock = new MovingClock();
+  private final MovingClock clock = new MovingClock(START);
   private final FakeSalesCloud org = FakeSalesCloud.builder().clock(clock).build();
   private final SalesCloudClient client = org.client();
-
-  /** A clock tests move forward, so records get different CreatedDate values. */
-  private static final class MovingClock extends Clock {
-    private Instant now = START;
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 
   private String insert(String type, Object... fieldsAndValues) {
     ObjectNode fields = JSON.createObjectNode();
@@ -219,7 +197,7 @@ class SoqlEngineTest {
     @Test
     void comparesDatesAndDatetimes() {
       insert("Contact", "LastName", "Old", "Birthdate", "1950-03-01");
-      clock.now = START.plusSeconds(3600);
+      clock.moveTo(START.plusSeconds(3600));
       insert("Contact", "LastName", "Young", "Birthdate", "2001-12-31");
       insert("Contact", "LastName", "Unknown");
 
@@ -582,9 +560,9 @@ class SoqlEngineTest {
 
     @Test
     void placesDatetimesOnTheRunningUsersDay() {
-      clock.now = Instant.parse("2024-05-02T03:00:00Z");
+      clock.moveTo(Instant.parse("2024-05-02T03:00:00Z"));
       insert("Contact", "LastName", "Evening");
-      clock.now = START;
+      clock.moveTo(START);
 
       assertThat(contacts("CreatedDate = TODAY")).containsExactly("Evening");
       assertThat(contacts("CreatedDate = TOMORROW")).isEmpty();

@@ -6,13 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.salescloud.model.SalesforceId;
+import dev.salescloud.testkit.MovingClock;
 import dev.salescloud.testkit.schema.OrgSchema;
 import dev.salescloud.testkit.schema.SalesforceFault;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,27 +25,7 @@ import org.junit.jupiter.api.Test;
 class OrgStoreTest {
   private static final Instant START = Instant.parse("2024-05-01T17:03:11.123456Z");
 
-  /** A clock the test moves by hand. */
-  private static final class MovingClock extends Clock {
-    private Instant now = START;
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
-  private final MovingClock clock = new MovingClock();
+  private final MovingClock clock = new MovingClock(START);
   private final OrgStore store = new OrgStore(OrgSchema.standard(), clock);
 
   private static ObjectNode fields(String... pairs) {
@@ -88,7 +66,7 @@ class OrgStoreTest {
     @Test
     void comeFromTheClockAndTheRunningUser() {
       SalesforceId id = store.insert("Account", fields("Name", "A"));
-      clock.now = START.plus(Duration.ofHours(2));
+      clock.moveTo(START.plus(Duration.ofHours(2)));
       store.update("Account", id.value(), fields("Site", "HQ"));
 
       ObjectNode row = store.get("Account", id.value());
