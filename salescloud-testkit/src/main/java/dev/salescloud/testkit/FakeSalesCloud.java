@@ -12,6 +12,7 @@ import dev.salescloud.testkit.rest.ApiUsageCounter;
 import dev.salescloud.testkit.rest.RestRouter;
 import dev.salescloud.testkit.rest.Sessions;
 import dev.salescloud.testkit.schema.OrgSchema;
+import dev.salescloud.testkit.seed.Seed;
 import dev.salescloud.testkit.store.OrgStore;
 import java.net.URI;
 import java.time.Clock;
@@ -62,6 +63,7 @@ public final class FakeSalesCloud {
     this.usage = new ApiUsageCounter(b.clock, b.dailyApiAllocation);
     this.router = new RestRouter(store, sessions, usage,
         new OAuthResource(store, sessions, b.connectedApp, ORG_ID, INSTANCE_URL));
+    b.seed.plant(store);
   }
 
   /**
@@ -201,6 +203,7 @@ public final class FakeSalesCloud {
     private int dailyApiAllocation = ApiUsageCounter.DEFAULT_ALLOCATION;
     private ConnectedApp connectedApp = ConnectedApp.defaults();
     private Duration sessionTimeout = Sessions.DEFAULT_TIMEOUT;
+    private Seed seed = Seed.EMPTY;
 
     private Builder() {}
 
@@ -267,6 +270,18 @@ public final class FakeSalesCloud {
             "sessionTimeout", "The session timeout must be positive, not " + timeout);
       }
       this.sessionTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Sets the records the org starts with, written through its store at its clock's time.
+     *
+     * @param seed {@link Seed#DEMO} for a small realistic sales org, {@link Seed#EMPTY} (the
+     *     default) for none
+     * @return this builder
+     */
+    public Builder seed(Seed seed) {
+      this.seed = InvalidArgumentException.requireNonNull(seed, "seed");
       return this;
     }
 

@@ -25,7 +25,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -599,12 +598,7 @@ public final class SoqlEngine {
 
     /** The running user's time zone, which decides where days begin. */
     private ZoneId userZone() {
-      return store
-          .row(store.runningUserId())
-          .map(u -> u.get("TimeZoneSidKey"))
-          .filter(z -> z != null && !z.isNull())
-          .map(z -> ZoneId.of(z.asText()))
-          .orElse(ZoneOffset.UTC);
+      return store.runningUserZone();
     }
 
     Resolved field(Expression expression) {

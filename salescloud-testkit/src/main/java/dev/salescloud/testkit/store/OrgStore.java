@@ -16,6 +16,8 @@ import dev.salescloud.testkit.schema.OrgSchema;
 import dev.salescloud.testkit.schema.SalesforceFault;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -402,6 +404,20 @@ public final class OrgStore {
       return stored.decimalValue().compareTo(match.decimalValue()) == 0;
     }
     return stored.asText().equalsIgnoreCase(match.asText());
+  }
+
+  /**
+   * The running user's time zone ({@code TimeZoneSidKey}), which decides where the org's days
+   * begin: for SOQL date literals and for dates placed relative to today.
+   *
+   * @return the zone, UTC when the user has none
+   */
+  public synchronized ZoneId runningUserZone() {
+    return row(runningUser)
+        .map(u -> u.get("TimeZoneSidKey"))
+        .filter(z -> z != null && !z.isNull())
+        .map(z -> ZoneId.of(z.asText()))
+        .orElse(ZoneOffset.UTC);
   }
 
   /** Describes this by names and counts, never by record values. */
