@@ -16,6 +16,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -171,6 +172,20 @@ final class ExtensionExamples {
     @Test
     void fails(FakeSalesCloud org) {
       saw(BadClock.class, org);
+    }
+  }
+
+  @SalesCloudTest
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+  static class SharedInstance {
+    @Test
+    void first(FakeSalesCloud org) {
+      saw(SharedInstance.class, org);
+    }
+
+    @Test
+    void second(FakeSalesCloud org) {
+      saw(SharedInstance.class, org);
     }
   }
 }

@@ -79,6 +79,13 @@ class FakeSalesCloudExtensionTest {
   }
 
   @Test
+  void aSharedTestInstanceDoesNotShareTheOrg() {
+    run(ExtensionExamples.SharedInstance.class).testEvents().assertStatistics(s -> s.started(2).succeeded(2));
+
+    assertThat(seen(ExtensionExamples.SharedInstance.class)).hasSize(2).doesNotHaveDuplicates();
+  }
+
+  @Test
   void theBareExtensionGivesAnEmptyOrgPerTest() {
     run(ExtensionExamples.Bare.class).testEvents().assertStatistics(s -> s.started(1).succeeded(1));
   }
