@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The records of a fake org: one in-memory table per sObject type, checked against the
@@ -52,6 +53,7 @@ public final class OrgStore {
   private final Clock clock;
   private final Map<String, Map<SalesforceId, ObjectNode>> tables = new HashMap<>();
   private final Map<String, Long> counters = new HashMap<>();
+  private final UndoLog undo = new UndoLog();
   private final SalesforceId runningUser;
 
   /**
@@ -164,6 +166,7 @@ public final class OrgStore {
    */
   public synchronized void delete(String sobjectType, String id) {
     ObjectNode row = live(requireObject(sobjectType), id);
+    undo.changing(row);
     Instant now = now();
     row.set("IsDeleted", BooleanNode.TRUE);
     row.set("LastModifiedDate", stamp(now));
@@ -335,8 +338,10 @@ public final class OrgStore {
     object.derive(row, written);
     object.requireComplete(row);
     if (stored == null) {
+      undo.inserting(table(object), SalesforceId.of(row.get("Id").asText()));
       table(object).put(SalesforceId.of(row.get("Id").asText()), row);
     } else {
+      undo.changing(stored);
       stored.setAll(row);
     }
   }
@@ -418,6 +423,35 @@ public final class OrgStore {
         .filter(z -> z != null && !z.isNull())
         .map(z -> ZoneId.of(z.asText()))
         .orElse(ZoneOffset.UTC);
+  }
+
+  /**
+   * Runs several writes as one transaction: when the block throws, every record it inserted is
+   * removed and every record it changed or deleted gets its earlier fields back, and the exception
+   * goes on to the caller. Other threads wait until the block ends. Only the rows the block touches
+   * are copied, however large the org; blocks may nest, and a failing inner block undoes only its
+   * own writes. Ids handed out inside a block that fails are not given out again.
+   *
+   * <pre>{@code
+   * store.atomically(() -> {
+   *   SalesforceId account = store.insert("Account", accountFields);
+   *   contactFields.put("AccountId", account.value());
+   *   return store.insert("Contact", contactFields); // a fault here removes the account too
+   * });
+   * }</pre>
+   *
+   * @param <T> what the block returns
+   * @param work the writes, calling this store
+   * @return what the block returned
+   */
+  public synchronized <T> T atomically(Supplier<T> work) {
+    InvalidArgumentException.requireNonNull(work, "work");
+    return undo.run(work);
+  }
+
+  /** The number of writes the running {@link #atomically} blocks have recorded. */
+  synchronized int recordedWrites() {
+    return undo.size();
   }
 
   /** Describes this by names and counts, never by record values. */
