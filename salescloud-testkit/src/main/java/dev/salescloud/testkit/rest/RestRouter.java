@@ -54,6 +54,7 @@ public final class RestRouter {
   private final QueryResource queries;
   private final OAuthResource oauth;
   private final Faults faults;
+  private final CompositeRoutes composite;
 
   /**
    * Creates a router over an org's records, sessions and API usage.
@@ -71,6 +72,7 @@ public final class RestRouter {
     this.sobjects = new SObjectResource(store);
     this.queries = new QueryResource(store);
     this.faults = new Faults(sessions, usage);
+    this.composite = new CompositeRoutes(store, usage);
   }
 
   /**
@@ -112,7 +114,7 @@ public final class RestRouter {
           new SalesforceFault(401, "INVALID_SESSION_ID", "Session expired or invalid", List.of()),
           null);
     }
-    String limitInfo = usage.count();
+    String limitInfo = composite.isSubrequest(request) ? usage.header() : usage.count();
     try {
       Matcher version = VERSION.matcher(path.get(2));
       if (!version.matches()) {
@@ -137,6 +139,9 @@ public final class RestRouter {
               ? Responses.errorWithoutFields(fault, limitInfo)
               : Responses.error(fault, limitInfo);
         }
+      }
+      if (!rest.isEmpty() && rest.get(0).equals("composite")) {
+        return composite.handle(this, method, request, base, rest.subList(1, rest.size()), limitInfo);
       }
       throw SalesforceFault.notFound();
     } catch (SalesforceFault fault) {

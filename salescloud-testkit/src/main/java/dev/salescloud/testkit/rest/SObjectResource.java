@@ -136,7 +136,7 @@ final class SObjectResource {
     return out;
   }
 
-  private ObjectNode body(HttpRequest request) {
+  static ObjectNode body(HttpRequest request) {
     String text = request.bodyText().orElse("");
     JsonNode tree;
     try {
