@@ -2,6 +2,8 @@ package dev.salescloud.testkit.rest;
 
 import static dev.salescloud.testkit.rest.OrgCalls.json;
 import static dev.salescloud.testkit.rest.OrgCalls.quoted;
+import static dev.salescloud.testkit.rest.OrgCalls.refusal;
+import static dev.salescloud.testkit.rest.OrgCalls.refusalBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -227,9 +229,8 @@ class CompositeResourceTest {
       }
       HttpResponse response = calls.send("POST", COMPOSITE, quoted(composite(false, subrequests)));
 
-      assertThat(response.status()).isEqualTo(400);
-      assertThat(json(response).toString())
-          .isEqualTo("[{\"message\":\"A composite request may contain at most 25 subrequests; this one"
+      assertThat(refusalBody(response))
+          .isEqualTo("400 [{\"message\":\"A composite request may contain at most 25 subrequests; this one"
               + " has 26\",\"errorCode\":\"LIMIT_EXCEEDED\",\"fields\":[]}]");
       assertThat(calls.count("Account")).isZero();
     }
@@ -245,12 +246,9 @@ class CompositeResourceTest {
       HttpResponse response =
           calls.send("POST", COMPOSITE, quoted(composite(false, subrequests.toArray(new String[0]))));
 
-      assertThat(response.status()).isEqualTo(400);
-      JsonNode error = json(response).get(0);
-      assertThat(error.get("errorCode").asText()).isEqualTo("LIMIT_EXCEEDED");
-      assertThat(error.get("message").asText())
-          .isEqualTo("A composite request may contain at most 5 query, queryAll or sObject"
-              + " Collections subrequests");
+      assertThat(refusalBody(response))
+          .isEqualTo("400 [{\"message\":\"A composite request may contain at most 5 query, queryAll or"
+              + " sObject Collections subrequests\",\"errorCode\":\"LIMIT_EXCEEDED\",\"fields\":[]}]");
       assertThat(calls.count("Account")).isZero();
     }
 
@@ -258,8 +256,7 @@ class CompositeResourceTest {
     void malformedJsonIsAParserError() {
       HttpResponse response = calls.send("POST", COMPOSITE, "{\"compositeRequest\":[");
 
-      assertThat(response.status()).isEqualTo(400);
-      assertThat(json(response).get(0).get("errorCode").asText()).isEqualTo("JSON_PARSER_ERROR");
+      assertThat(refusal(response)).isEqualTo("400 JSON_PARSER_ERROR");
     }
 
     @Test
@@ -269,8 +266,7 @@ class CompositeResourceTest {
           "{'compositeRequest':[" + sub("GET", "/services/data/v62.0/limits", "bad-id", null) + "]}")) {
         HttpResponse response = calls.send("POST", COMPOSITE, quoted(body));
 
-        assertThat(response.status()).as(body).isEqualTo(400);
-        assertThat(json(response).get(0).get("errorCode").asText()).as(body).isEqualTo("JSON_PARSER_ERROR");
+        assertThat(refusal(response)).as(body).isEqualTo("400 JSON_PARSER_ERROR");
       }
     }
 
@@ -281,8 +277,7 @@ class CompositeResourceTest {
               "{'compositeRequest':[{'method':'GET','url':'/services/data/v62.0/query?q=SELECT+Id+FROM+Account',"
                   + "'referenceId':'q','httpHeaders':{'Authorization':'Bearer other'}}]}"));
 
-      assertThat(response.status()).isEqualTo(400);
-      assertThat(json(response).get(0).get("errorCode").asText()).isEqualTo("INVALID_INPUT");
+      assertThat(refusal(response)).isEqualTo("400 INVALID_INPUT");
     }
 
     @Test

@@ -42,6 +42,16 @@ final class OrgCalls {
     }
   }
 
+  /** A refusal as {@code "<status> <errorCode>"}, e.g. {@code "400 JSON_PARSER_ERROR"}. */
+  static String refusal(HttpResponse response) {
+    return response.status() + " " + json(response).get(0).get("errorCode").asText();
+  }
+
+  /** A refusal as {@code "<status> <error array>"}. */
+  static String refusalBody(HttpResponse response) {
+    return response.status() + " " + json(response);
+  }
+
   static String quoted(String body) {
     return body.replace('\'', '"');
   }

@@ -98,6 +98,12 @@ class OrgStoreAtomicallyTest {
       assertThat(store.row(rolledBack.get(0))).isEmpty();
       assertThat(store.get("Account", next.value()).get("Name").asText()).isEqualTo("Next");
     }
+
+    @Test
+    void refusesANullBlock() {
+      assertThatThrownBy(() -> store.atomically(null))
+          .hasMessageContaining("work");
+    }
   }
 
   @Nested
@@ -121,11 +127,5 @@ class OrgStoreAtomicallyTest {
       assertThat(store.count("Account")).isEqualTo(20_000);
       assertThat(store.get("Account", ids.get(7).value()).get("Name").asText()).isEqualTo("A7");
     }
-  }
-
-  @Test
-  void refusesANullBlock() {
-    assertThatThrownBy(() -> store.atomically(null))
-        .hasMessageContaining("work");
   }
 }
