@@ -34,6 +34,12 @@ import java.util.regex.Pattern;
  * {@code Sforce-Limit-Info: api-usage=n/15000}. Refusals are Salesforce's error arrays,
  * {@code [{"message":"...","errorCode":"...","fields":[...]}]}.
  *
+ * <p>It also answers the multi-record resources: {@code POST composite} (up to 25 subrequests with
+ * {@code @{referenceId.path}} references and {@code allOrNone} rollback, counted as one call),
+ * {@code POST composite/batch} (up to 25 independent subrequests, each counted),
+ * {@code composite/sobjects} (sObject Collections: create, update, upsert, delete and retrieve of
+ * up to 200 records) and {@code POST composite/tree/{type}} (nested inserts, all or nothing).
+ *
  * <pre>{@code
  * RestRouter router = new RestRouter(store, sessions, usage, oauth);
  * Transport transport = router::handle;
