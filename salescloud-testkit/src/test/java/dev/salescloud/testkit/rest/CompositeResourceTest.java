@@ -7,6 +7,7 @@ import static dev.salescloud.testkit.rest.OrgCalls.refusalBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.salescloud.client.transport.HttpResponse;
 import dev.salescloud.model.SalesforceId;
 import java.util.ArrayList;
@@ -149,6 +150,26 @@ class CompositeResourceTest {
       assertThat(statuses(responses)).containsExactly(400, 201);
       assertThat(responses.get(0).get("body").get(0).get("errorCode").asText())
           .isEqualTo("PROCESSING_HALTED");
+    }
+  }
+
+  @Nested
+  class Headers {
+    @Test
+    void passesSubrequestHeadersOnAndSharesQueryCursorsWithTopLevelCalls() {
+      for (int i = 0; i < 250; i++) {
+        calls.org.store().insert("Account", JsonNodeFactory.instance.objectNode().put("Name", "A" + i));
+      }
+      JsonNode responses =
+          post("{'compositeRequest':[{'method':'GET','url':'/services/data/v62.0/query?q=SELECT+Id+FROM+Account',"
+              + "'referenceId':'q','httpHeaders':{'Sforce-Query-Options':'batchSize=200'}}]}");
+
+      JsonNode page = responses.get(0).get("body");
+      assertThat(page.get("records")).hasSize(200);
+      assertThat(page.get("done").asBoolean()).isFalse();
+      HttpResponse next = calls.send("GET", page.get("nextRecordsUrl").asText(), null);
+      assertThat(next.status()).isEqualTo(200);
+      assertThat(json(next).get("records")).hasSize(50);
     }
   }
 
