@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.salescloud.model.SalesforceId;
+import dev.salescloud.model.describe.PicklistValue;
 import dev.salescloud.model.error.InvalidArgumentException;
 import dev.salescloud.model.json.SalesforceDateTimes;
 import java.math.BigDecimal;
@@ -32,6 +33,7 @@ public final class FieldSchema {
   private final boolean updateable;
   private final Optional<JsonNode> defaultValue;
   private final List<String> referenceTo;
+  private final FieldOptions options;
 
   FieldSchema(
       String name,
@@ -41,7 +43,9 @@ public final class FieldSchema {
       boolean createable,
       boolean updateable,
       Optional<JsonNode> defaultValue,
-      List<String> referenceTo) {
+      List<String> referenceTo,
+      FieldOptions options) {
+    this.options = options;
     this.name = name;
     this.type = type;
     this.length = length;
@@ -179,8 +183,60 @@ public final class FieldSchema {
               name + ": data value too large: " + abbreviate(text) + " (max length=" + length + ")",
               name);
         }
+        Picklists.requireAllowed(this, text);
         return TextNode.valueOf(text);
     }
+  }
+
+  /**
+   * The picklist values describe lists, active and inactive.
+   *
+   * @return the values, empty for fields that are not picklists or have no declared values
+   */
+  public List<PicklistValue> picklistValues() {
+    return options.picklistValues();
+  }
+
+  /**
+   * Tells whether writes may only use the active picklist values.
+   *
+   * @return true for restricted picklists
+   */
+  public boolean restrictedPicklist() {
+    return options.restricted();
+  }
+
+  /**
+   * Tells whether two live records may not hold the same value.
+   *
+   * @return true for unique fields
+   */
+  public boolean unique() {
+    return options.unique();
+  }
+
+  /**
+   * Tells whether uniqueness compares text with its case.
+   *
+   * @return true for case-sensitive unique fields
+   */
+  public boolean caseSensitive() {
+    return options.caseSensitive();
+  }
+
+  /**
+   * Tells whether upserts and reads by external id may use the field; {@code Id} always may.
+   *
+   * @return true for external-id fields and for {@code Id}
+   */
+  public boolean externalId() {
+    return options.externalId() || type == FieldType.ID;
+  }
+
+  /** A copy of this field with other picklist values and options, same name and type. */
+  FieldSchema with(FieldOptions other, Optional<JsonNode> newDefault) {
+    return new FieldSchema(
+        name, type, length, required, createable, updateable, newDefault, referenceTo, other);
   }
 
   private JsonNode number(JsonNode value, String text) {

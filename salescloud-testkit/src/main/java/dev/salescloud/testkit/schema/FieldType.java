@@ -16,6 +16,8 @@ public enum FieldType {
   TEXTAREA,
   /** A picklist value, stored as text. */
   PICKLIST,
+  /** The values of a multi-select picklist, stored as text joined by semicolons: {@code a;b}. */
+  MULTIPICKLIST,
   /** An email address, stored as text. */
   EMAIL,
   /** A phone number, stored as text. */
@@ -37,7 +39,12 @@ public enum FieldType {
   /** An instant, read back as {@code 2024-05-01T17:03:11.000+0000}. */
   DATETIME,
   /** A lookup: the id of a record of one of the field's target types. */
-  REFERENCE;
+  REFERENCE,
+  /**
+   * A compound address read from its component fields (street, city, ...); read-only, selectable,
+   * not filterable.
+   */
+  ADDRESS;
 
   /**
    * Tells whether values of this type are text.
@@ -46,7 +53,7 @@ public enum FieldType {
    */
   public boolean isText() {
     return this == STRING || this == TEXTAREA || this == PICKLIST || this == EMAIL || this == PHONE
-        || this == URL;
+        || this == URL || this == MULTIPICKLIST;
   }
 
   /**
@@ -67,6 +74,8 @@ public enum FieldType {
     switch (this) {
       case TEXTAREA:
         return 32_000;
+      case MULTIPICKLIST:
+        return 4_099;
       case ID:
       case REFERENCE:
         return 18;
@@ -76,6 +85,23 @@ public enum FieldType {
         return 40;
       default:
         return 255;
+    }
+  }
+
+  /**
+   * The type's name in describe results, e.g. {@code double} for {@link #NUMBER} and
+   * {@code int} for {@link #INTEGER}.
+   *
+   * @return Salesforce's describe type name
+   */
+  public String describeName() {
+    switch (this) {
+      case NUMBER:
+        return "double";
+      case INTEGER:
+        return "int";
+      default:
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
   }
 }

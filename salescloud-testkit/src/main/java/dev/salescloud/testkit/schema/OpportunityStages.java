@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Map;
 
 /** The default opportunity stages of a new org and the fields they drive. */
@@ -39,7 +40,34 @@ final class OpportunityStages {
           Map.entry("Closed Won", new Stage(100, true, true, "Closed")),
           Map.entry("Closed Lost", new Stage(0, true, false, "Omitted")));
 
+  /** The stage names in their sort order. */
+  static final List<String> NAMES =
+      List.of(
+          "Prospecting", "Qualification", "Needs Analysis", "Value Proposition",
+          "Id. Decision Makers", "Perception Analysis", "Proposal/Price Quote",
+          "Negotiation/Review", "Closed Won", "Closed Lost");
+
   private OpportunityStages() {}
+
+  /** The default probability of a stage, in percent. */
+  static int probability(String stage) {
+    return STAGES.get(stage).probability;
+  }
+
+  /** Whether a stage closes the opportunity. */
+  static boolean closed(String stage) {
+    return STAGES.get(stage).closed;
+  }
+
+  /** Whether a stage wins the opportunity. */
+  static boolean won(String stage) {
+    return STAGES.get(stage).won;
+  }
+
+  /** The forecast category label of a stage, e.g. {@code Pipeline}. */
+  static String forecastCategoryName(String stage) {
+    return STAGES.get(stage).forecastCategoryName;
+  }
 
   /**
    * Sets IsClosed, IsWon and ExpectedRevenue from the stage; Probability and ForecastCategoryName

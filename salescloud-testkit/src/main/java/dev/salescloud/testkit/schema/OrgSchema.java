@@ -155,6 +155,66 @@ public final class OrgSchema {
     return addCustomField(object, field, FieldType.REFERENCE, 18, to.name());
   }
 
+  /**
+   * Declares a custom field with options: required, unique, external id, length, picklist values,
+   * restricted picklist, default.
+   *
+   * <pre>{@code
+   * schema.addField("Account", "Erp_Id__c", FieldType.STRING,
+   *     FieldOptions.builder().externalId().unique().length(20).build());
+   * }</pre>
+   *
+   * @param object the object's API name
+   * @param field the field's API name, ending in {@code __c}
+   * @param type the field's type, not a lookup or id
+   * @param options the options
+   * @return the new field
+   * @throws InvalidArgumentException for an unknown object, a bad or taken name, a lookup or id
+   *     type, or a default that a picklist does not hold
+   */
+  public synchronized FieldSchema addField(
+      String object, String field, FieldType type, FieldOptions options) {
+    InvalidArgumentException.requireNonNull(type, "type");
+    InvalidArgumentException.requireNonNull(options, "options");
+    if (type == FieldType.REFERENCE || type == FieldType.ID || type == FieldType.ADDRESS) {
+      throw new InvalidArgumentException(
+          "type", "Declare " + field + " as a lookup with addLookup(object, field, targetObject)");
+    }
+    ObjectSchema owner = requireObject(object, "object");
+    requireCustomName(field, "field");
+    if (owner.field(field).isPresent()) {
+      throw new InvalidArgumentException(
+          "field", owner.name() + " already has a field " + field + "; declare each field once");
+    }
+    FieldSchema added = CustomFields.field(owner.name(), field, type, options);
+    owner.add(added);
+    return added;
+  }
+
+  /**
+   * Declares a custom picklist field with active values.
+   *
+   * <pre>{@code
+   * schema.addPicklist("Lead", "Tier__c", List.of("Gold", "Silver"), true);
+   * }</pre>
+   *
+   * @param object the object's API name
+   * @param field the field's API name, ending in {@code __c}
+   * @param values the values, in the order describe lists them
+   * @param restricted whether writes of other values are refused with
+   *     {@code INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST}
+   * @return the new field
+   * @throws InvalidArgumentException for an unknown object or a bad or taken name
+   */
+  public FieldSchema addPicklist(
+      String object, String field, List<String> values, boolean restricted) {
+    FieldOptions.Builder options = FieldOptions.builder().picklist(values);
+    if (restricted) {
+      options.restricted();
+    }
+    return addField(object, field, FieldType.PICKLIST, options.build());
+  }
+
   private synchronized FieldSchema addCustomField(
       String object, String field, FieldType type, int length, String... referenceTo) {
     ObjectSchema owner = requireObject(object, "object");
@@ -214,7 +274,7 @@ public final class OrgSchema {
                 : TextNode.valueOf(defaultValue.toString());
     return new FieldSchema(
         name, type, length, required, !readOnly, !readOnly && !createOnly, Optional.ofNullable(def),
-        new ArrayList<>(List.of(referenceTo)));
+        new ArrayList<>(List.of(referenceTo)), FieldOptions.none());
   }
 
   /** Describes this by names and counts, never by record values. */

@@ -36,6 +36,7 @@ final class StandardObjects {
     opportunity(schema);
     task(schema);
     event(schema);
+    StandardPicklists.declare(schema);
   }
 
   /** Adds Id, IsDeleted and the audit fields every object has. */

@@ -505,7 +505,7 @@ public final class SoqlEngine {
       if (condition instanceof Condition.In) {
         Condition.In in = (Condition.In) condition;
         if (in.operator().isMultiPicklist()) {
-          throw unsupported("INCLUDES and EXCLUDES");
+          return MultiPicklists.includes(this, in);
         }
         Resolved path = field(in.left());
         List<Comparable<?>> values = new ArrayList<>();
