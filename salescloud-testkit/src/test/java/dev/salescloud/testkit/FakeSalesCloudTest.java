@@ -22,6 +22,7 @@ import dev.salescloud.model.sales.Opportunity;
 import dev.salescloud.model.sales.OpportunityPatch;
 import dev.salescloud.model.sales.Event;
 import dev.salescloud.model.sales.Task;
+import dev.salescloud.testkit.schema.FieldOptions;
 import dev.salescloud.testkit.schema.FieldType;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -333,7 +334,7 @@ class FakeSalesCloudTest {
   class Upserts {
     @Test
     void createsThenUpdatesByExternalId() {
-      org.schema().addTextField("Account", "Erp_Id__c", 20);
+      org.schema().addField("Account", "Erp_Id__c", FieldType.STRING, FieldOptions.builder().length(20).externalId().build());
 
       UpsertResult first =
           client.accounts().upsert("Erp_Id__c", "E-1", Account.builder().name("Acme").build());
@@ -349,7 +350,7 @@ class FakeSalesCloudTest {
 
     @Test
     void severalMatchesAreAmbiguous() {
-      org.schema().addTextField("Account", "Erp_Id__c", 20);
+      org.schema().addField("Account", "Erp_Id__c", FieldType.STRING, FieldOptions.builder().length(20).externalId().build());
       for (int i = 0; i < 2; i++) {
         client.sobjects("Account").create(
             SObject.builder("Account").put("Name", "A" + i).put("Erp_Id__c", "dup").build());

@@ -24,6 +24,7 @@ public final class ObjectSchema {
   private final boolean custom;
   private final Map<String, FieldSchema> fields = new LinkedHashMap<>();
   private final BiConsumer<ObjectNode, Set<String>> derivation;
+  private final WriteChecks checks = new WriteChecks();
 
   ObjectSchema(String name, String keyPrefix, boolean custom, BiConsumer<ObjectNode, Set<String>> derivation) {
     this.name = name;
@@ -138,6 +139,24 @@ public final class ObjectSchema {
    */
   public void derive(ObjectNode row, Set<String> written) {
     derivation.accept(row, written);
+  }
+
+  /**
+   * Runs the checks of a write that look beyond its fields: the object's validation rules, then
+   * its unique fields against the other live records.
+   *
+   * @param before the record as stored before an update, empty for a create
+   * @param after the record as the write would store it
+   * @param rows the object's records, the written one possibly among them
+   * @throws SalesforceFault {@code FIELD_CUSTOM_VALIDATION_EXCEPTION} for a broken validation rule,
+   *     {@code DUPLICATE_VALUE} for a unique value another live record holds
+   */
+  public void checkWrite(Optional<ObjectNode> before, ObjectNode after, Iterable<ObjectNode> rows) {
+    checks.check(this, before, after, rows);
+  }
+
+  void addRule(WriteChecks.Rule rule) {
+    checks.add(rule);
   }
 
   synchronized void add(FieldSchema field) {

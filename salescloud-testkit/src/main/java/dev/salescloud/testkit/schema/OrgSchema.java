@@ -215,6 +215,56 @@ public final class OrgSchema {
     return addField(object, field, FieldType.PICKLIST, options.build());
   }
 
+  /**
+   * Declares a validation rule refusing creates and updates of an object with
+   * {@code FIELD_CUSTOM_VALIDATION_EXCEPTION}, naming no field.
+   *
+   * @param object the object's API name
+   * @param name the rule's name, e.g. {@code LockStage}
+   * @param rule answers true for a write to refuse
+   * @param message the error message the refusal carries
+   * @throws InvalidArgumentException for an unknown object
+   */
+  public void addValidationRule(String object, String name, ValidationRule rule, String message) {
+    addRule(object, name, rule, message, List.of());
+  }
+
+  /**
+   * Declares a validation rule whose error shows on a field, as Salesforce's error location
+   * "Field" does: the refusal lists the field in {@code fields}.
+   *
+   * <pre>{@code
+   * schema.addValidationRule("Opportunity", "LockStage",
+   *     (before, after) -> before.isPresent()
+   *         && !before.get().path("StageName").equals(after.path("StageName")),
+   *     "Stage changes only in the UI", "StageName");
+   * }</pre>
+   *
+   * @param object the object's API name
+   * @param name the rule's name
+   * @param rule answers true for a write to refuse
+   * @param message the error message the refusal carries
+   * @param errorField the API name of the field the error shows on
+   * @throws InvalidArgumentException for an unknown object or field
+   */
+  public void addValidationRule(
+      String object, String name, ValidationRule rule, String message, String errorField) {
+    InvalidArgumentException.requireNonNull(errorField, "errorField");
+    ObjectSchema owner = requireObject(object, "object");
+    FieldSchema field =
+        owner.field(errorField).orElseThrow(() -> new InvalidArgumentException(
+            "errorField", owner.name() + " has no field " + errorField));
+    addRule(object, name, rule, message, List.of(field.name()));
+  }
+
+  private synchronized void addRule(
+      String object, String name, ValidationRule rule, String message, List<String> fields) {
+    InvalidArgumentException.requireNonNull(name, "name");
+    InvalidArgumentException.requireNonNull(rule, "rule");
+    InvalidArgumentException.requireNonNull(message, "message");
+    requireObject(object, "object").addRule(new WriteChecks.Rule(name, rule, message, fields));
+  }
+
   private synchronized FieldSchema addCustomField(
       String object, String field, FieldType type, int length, String... referenceTo) {
     ObjectSchema owner = requireObject(object, "object");

@@ -277,10 +277,17 @@ public final class OrgStore {
   }
 
   private static FieldSchema externalIdField(ObjectSchema object, String field) {
-    return object
+    FieldSchema key = object
         .field(field)
         .filter(f -> f.type() != FieldType.REFERENCE && f.type() != FieldType.BOOLEAN)
         .orElseThrow(SalesforceFault::notFound);
+    if (!key.externalId()) {
+      throw new SalesforceFault(
+          404, "NOT_FOUND",
+          "Provided external ID field does not exist or is not accessible: " + key.name(),
+          List.of());
+    }
+    return key;
   }
 
   private List<SalesforceId> matching(ObjectSchema object, FieldSchema key, String value) {
@@ -337,6 +344,7 @@ public final class OrgStore {
     row.set("SystemModstamp", stamp(now));
     object.derive(row, written);
     object.requireComplete(row);
+    object.checkWrite(Optional.ofNullable(stored).map(ObjectNode::deepCopy), row, table(object).values());
     if (stored == null) {
       undo.inserting(table(object), SalesforceId.of(row.get("Id").asText()));
       table(object).put(SalesforceId.of(row.get("Id").asText()), row);

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.salescloud.client.transport.HttpRequest;
 import dev.salescloud.client.transport.HttpResponse;
 import dev.salescloud.testkit.FakeSalesCloud;
+import dev.salescloud.testkit.schema.FieldOptions;
+import dev.salescloud.testkit.schema.FieldType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -197,7 +199,7 @@ class RestRouterTest {
   class Upserts {
     @Test
     void answers201Then200WithCreatedAnd300ForSeveralMatches() {
-      org.schema().addTextField("Account", "Erp__c", 10);
+      org.schema().addField("Account", "Erp__c", FieldType.STRING, FieldOptions.builder().length(10).externalId().build());
       String path = "/services/data/v62.0/sobjects/Account/Erp__c/E%201";
 
       HttpResponse created = send("PATCH", path, "{\"Name\":\"A\"}");
@@ -217,7 +219,7 @@ class RestRouterTest {
 
     @Test
     void readsAndDeletesByExternalId() {
-      org.schema().addTextField("Account", "Erp__c", 10);
+      org.schema().addField("Account", "Erp__c", FieldType.STRING, FieldOptions.builder().length(10).externalId().build());
       send("POST", "/services/data/v62.0/sobjects/Account", "{\"Name\":\"A\",\"Erp__c\":\"E-1\"}");
 
       HttpResponse read = send("GET", "/services/data/v62.0/sobjects/Account/Erp__c/e-1?fields=Name", null);
@@ -233,11 +235,12 @@ class RestRouterTest {
 
     @Test
     void readingByAnAmbiguousExternalIdListsTheMatches() {
+      org.schema().addField("Account", "Site__c", FieldType.STRING, FieldOptions.builder().externalId().build());
       for (int i = 0; i < 3; i++) {
-        send("POST", "/services/data/v62.0/sobjects/Account", "{\"Name\":\"A\",\"Site\":\"HQ\"}");
+        send("POST", "/services/data/v62.0/sobjects/Account", "{\"Name\":\"A\",\"Site__c\":\"HQ\"}");
       }
 
-      HttpResponse response = send("GET", "/services/data/v62.0/sobjects/Account/Site/HQ", null);
+      HttpResponse response = send("GET", "/services/data/v62.0/sobjects/Account/Site__c/HQ", null);
 
       assertThat(response.status()).isEqualTo(300);
       assertThat(json(response)).hasSize(3);

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.salescloud.model.SalesforceId;
 import dev.salescloud.testkit.MovingClock;
+import dev.salescloud.testkit.schema.FieldOptions;
+import dev.salescloud.testkit.schema.FieldType;
 import dev.salescloud.testkit.schema.OrgSchema;
 import dev.salescloud.testkit.schema.SalesforceFault;
 import java.time.Duration;
@@ -147,10 +149,11 @@ class OrgStoreTest {
 
     @Test
     void upsertsDoNotMatchDeletedRows() {
-      SalesforceId first = store.insert("Account", fields("Name", "A", "AccountNumber", "N1"));
+      store.schema().addField("Account", "Number__c", FieldType.STRING, FieldOptions.builder().externalId().build());
+      SalesforceId first = store.insert("Account", fields("Name", "A", "Number__c", "N1"));
       store.delete("Account", first.value());
 
-      OrgStore.Upsert outcome = store.upsert("Account", "AccountNumber", "N1", fields("Name", "B"));
+      OrgStore.Upsert outcome = store.upsert("Account", "Number__c", "N1", fields("Name", "B"));
 
       assertThat(outcome.created()).isTrue();
       assertThat(outcome.ids()).doesNotContain(first);
