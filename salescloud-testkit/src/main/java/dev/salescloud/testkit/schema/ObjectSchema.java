@@ -139,6 +139,11 @@ public final class ObjectSchema {
    */
   public void derive(ObjectNode row, Set<String> written) {
     derivation.accept(row, written);
+    for (FieldSchema f : fields()) {
+      if (f.type() == FieldType.ADDRESS) {
+        row.set(f.name(), Addresses.compound(row, f.name()));
+      }
+    }
   }
 
   /**

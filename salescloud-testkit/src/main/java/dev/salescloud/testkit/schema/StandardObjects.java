@@ -90,6 +90,10 @@ final class StandardObjects {
     text(o, prefix + "State", 80);
     text(o, prefix + "PostalCode", 20);
     text(o, prefix + "Country", 80);
+    add(o, prefix + "Latitude", NUMBER);
+    add(o, prefix + "Longitude", NUMBER);
+    add(o, prefix + "GeocodeAccuracy", PICKLIST);
+    o.add(OrgSchema.field(o.name(), prefix + "Address", FieldType.ADDRESS, 0, false, null));
   }
 
   private static void fullName(ObjectNode row, Set<String> written) {

@@ -605,7 +605,12 @@ public final class SoqlEngine {
       if (!(expression instanceof FieldPath)) {
         throw unsupported("functions in WHERE");
       }
-      return resolve((FieldPath) expression);
+      Resolved path = resolve((FieldPath) expression);
+      if (path.field.type() == FieldType.ADDRESS) {
+        throw SalesforceFault.badRequest(
+            "INVALID_FIELD", "field '" + path.written + "' can not be filtered in query call");
+      }
+      return path;
     }
 
     private Comparator<ObjectNode> ordering(OrderItem item) {
@@ -613,6 +618,10 @@ public final class SoqlEngine {
         throw unsupported("functions in ORDER BY");
       }
       Resolved path = resolve((FieldPath) item.expression());
+      if (path.field.type() == FieldType.ADDRESS) {
+        throw SalesforceFault.badRequest(
+            "INVALID_FIELD", "field '" + path.written + "' can not be sorted in a query call");
+      }
       boolean descending = item.direction() == OrderItem.Direction.DESC;
       boolean nullsFirst = item.effectiveNulls() == OrderItem.Nulls.FIRST;
       return (a, b) -> {
