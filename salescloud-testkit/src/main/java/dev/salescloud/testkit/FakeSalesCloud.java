@@ -18,6 +18,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Month;
 import java.time.ZoneOffset;
 
 /**
@@ -56,7 +57,7 @@ public final class FakeSalesCloud {
   private final ConnectedApp connectedApp;
 
   private FakeSalesCloud(Builder b) {
-    this.schema = OrgSchema.standard();
+    this.schema = OrgSchema.standard(b.fiscalYearStartMonth);
     this.store = new OrgStore(schema, b.clock);
     this.connectedApp = b.connectedApp;
     this.sessions = new Sessions(ORG_ID, b.clock, b.sessionTimeout);
@@ -201,6 +202,7 @@ public final class FakeSalesCloud {
   public static final class Builder {
     private Clock clock = Clock.systemUTC();
     private int dailyApiAllocation = ApiUsageCounter.DEFAULT_ALLOCATION;
+    private Month fiscalYearStartMonth = Month.JANUARY;
     private ConnectedApp connectedApp = ConnectedApp.defaults();
     private Duration sessionTimeout = Sessions.DEFAULT_TIMEOUT;
     private Seed seed = Seed.EMPTY;
@@ -282,6 +284,19 @@ public final class FakeSalesCloud {
      */
     public Builder seed(Seed seed) {
       this.seed = InvalidArgumentException.requireNonNull(seed, "seed");
+      return this;
+    }
+
+    /**
+     * Sets the month the org's fiscal years start in; a fiscal year is named after the calendar
+     * year in which it ends. It decides the fiscal date literals ({@code THIS_FISCAL_QUARTER},
+     * ...) and the org's Period records.
+     *
+     * @param month e.g. {@code Month.APRIL}; January unless set
+     * @return this builder
+     */
+    public Builder fiscalYearStartMonth(Month month) {
+      this.fiscalYearStartMonth = InvalidArgumentException.requireNonNull(month, "month");
       return this;
     }
 

@@ -2,6 +2,7 @@ package dev.salescloud.testkit.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * One sObject type of the fake org: its API name, key prefix and fields, in the order records list
@@ -25,6 +27,8 @@ public final class ObjectSchema {
   private final Map<String, FieldSchema> fields = new LinkedHashMap<>();
   private final BiConsumer<ObjectNode, Set<String>> derivation;
   private final WriteChecks checks = new WriteChecks();
+  private volatile boolean readOnly;
+  private volatile Function<LocalDate, List<ObjectNode>> seed = today -> List.of();
 
   ObjectSchema(String name, String keyPrefix, boolean custom, BiConsumer<ObjectNode, Set<String>> derivation) {
     this.name = name;
@@ -158,6 +162,64 @@ public final class ObjectSchema {
    */
   public void checkWrite(Optional<ObjectNode> before, ObjectNode after, Iterable<ObjectNode> rows) {
     checks.check(this, before, after, rows);
+  }
+
+  /**
+   * Tells whether the API may create records of the object; records of read-only objects such as
+   * LeadStatus, OpportunityStage and Period come with the org or from {@code OrgStore.seed}.
+   *
+   * @return false for read-only objects
+   */
+  public boolean createable() {
+    return !readOnly;
+  }
+
+  /**
+   * Tells whether the API may update records of the object.
+   *
+   * @return false for read-only objects
+   */
+  public boolean updateable() {
+    return !readOnly;
+  }
+
+  /**
+   * Tells whether the API may delete records of the object.
+   *
+   * @return false for read-only objects
+   */
+  public boolean deletable() {
+    return !readOnly;
+  }
+
+  /**
+   * Refuses an API write of a read-only object as Salesforce does.
+   *
+   * @param operation {@code inserted}, {@code updated} or {@code deleted}
+   * @throws SalesforceFault {@code INVALID_TYPE_FOR_OPERATION}: {@code entity type cannot be
+   *     inserted: OpportunityStage}
+   */
+  public void requireWritable(String operation) {
+    if (readOnly) {
+      throw SalesforceFault.badRequest(
+          "INVALID_TYPE_FOR_OPERATION", "entity type cannot be " + operation + ": " + name);
+    }
+  }
+
+  /**
+   * The records a new org holds for this object: the lead statuses, the opportunity stages, the
+   * periods of the fiscal years around a day.
+   *
+   * @param today the org's current day, which decides the years of the periods
+   * @return the records' fields, keyed by API name; empty for most objects
+   */
+  public List<ObjectNode> seedRows(LocalDate today) {
+    return seed.apply(today);
+  }
+
+  void markReadOnly(Function<LocalDate, List<ObjectNode>> rows) {
+    this.readOnly = true;
+    this.seed = rows;
   }
 
   void addRule(WriteChecks.Rule rule) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.salescloud.model.ReadOnlyFields;
 import dev.salescloud.model.SalesforceId;
 import dev.salescloud.model.error.InvalidArgumentException;
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,18 +38,65 @@ public final class OrgSchema {
 
   private final Map<String, ObjectSchema> objects = new LinkedHashMap<>();
   private int customObjects;
+  private final Month fiscalYearStartMonth;
 
-  private OrgSchema() {}
+  private OrgSchema(Month fiscalYearStartMonth) {
+    this.fiscalYearStartMonth = fiscalYearStartMonth;
+  }
 
   /**
-   * A schema holding the standard objects of a new org.
+   * A schema holding the standard objects of a new org whose fiscal year is the calendar year.
    *
    * @return a new schema
    */
   public static OrgSchema standard() {
-    OrgSchema schema = new OrgSchema();
+    return standard(Month.JANUARY);
+  }
+
+  /**
+   * A schema holding the standard objects of a new org whose fiscal year starts in a given month.
+   * A fiscal year is named after the calendar year in which it ends, Salesforce's default ("Fiscal
+   * Year is Based On: The ending month"): with April, fiscal year 2025 runs from 1 April 2024 to
+   * 31 March 2025.
+   *
+   * @param fiscalYearStartMonth the first month of every fiscal year
+   * @return a new schema
+   */
+  public static OrgSchema standard(Month fiscalYearStartMonth) {
+    OrgSchema schema =
+        new OrgSchema(InvalidArgumentException.requireNonNull(fiscalYearStartMonth, "fiscalYearStartMonth"));
     StandardObjects.declare(schema);
     return schema;
+  }
+
+  /**
+   * The first month of the org's fiscal years, used by fiscal date literals such as
+   * {@code THIS_FISCAL_QUARTER} and by the Period records.
+   *
+   * @return the month, January unless the org was built with another
+   */
+  public Month fiscalYearStartMonth() {
+    return fiscalYearStartMonth;
+  }
+
+  /**
+   * The org's fiscal calendar.
+   *
+   * @return the calendar of fiscal years starting in {@link #fiscalYearStartMonth()}
+   */
+  public FiscalCalendar fiscalCalendar() {
+    return new FiscalCalendar(fiscalYearStartMonth);
+  }
+
+  /**
+   * The objects whose ids start with a key prefix; LeadStatus and OpportunityStage share
+   * {@code 01J}, as in Salesforce.
+   *
+   * @param keyPrefix the first three characters of an id
+   * @return the objects, possibly none
+   */
+  public synchronized List<ObjectSchema> objectsWithPrefix(String keyPrefix) {
+    return objects.values().stream().filter(o -> o.keyPrefix().equals(keyPrefix)).toList();
   }
 
   /**

@@ -37,6 +37,7 @@ final class StandardObjects {
     task(schema);
     event(schema);
     StandardPicklists.declare(schema);
+    SalesObjects.declare(schema);
   }
 
   /** Adds Id, IsDeleted and the audit fields every object has. */
@@ -51,7 +52,7 @@ final class StandardObjects {
     o.add(OrgSchema.field(n, "SystemModstamp", DATETIME, 0, false, null));
   }
 
-  private static ObjectSchema object(
+  static ObjectSchema object(
       OrgSchema schema, String name, BiConsumer<ObjectNode, Set<String>> derivation) {
     ObjectSchema o = schema.declare(name, OrgSchema.standardPrefix(name), false, derivation);
     systemFields(schema, o);

@@ -1,6 +1,7 @@
 package dev.salescloud.testkit.soql;
 
 import dev.salescloud.client.soql.DateLiteral;
+import dev.salescloud.testkit.schema.FiscalCalendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -9,8 +10,8 @@ import java.time.temporal.TemporalAdjusters;
  * The days a SOQL date literal stands for, as a range from its first day to the day after its
  * last, in the running user's calendar.
  *
- * <p>Weeks start on Sunday; fiscal quarters and years are the calendar ones (an org whose fiscal
- * year starts in January). {@code LAST_N_DAYS:n} and {@code LAST_90_DAYS} include today;
+ * <p>Weeks start on Sunday; fiscal quarters and years start at the org's fiscal year start month
+ * (January unless the org was built with another), see {@link FiscalCalendar}. {@code LAST_N_DAYS:n} and {@code LAST_90_DAYS} include today;
  * {@code NEXT_N_DAYS:n} starts tomorrow; {@code LAST_N_WEEKS:n} and the like are the n whole units
  * before the current one, {@code NEXT_N_...} the n after it, {@code N_..._AGO} the one unit n
  * back.
@@ -141,6 +142,41 @@ final class DateRanges {
       default:
         return unit(Unit.YEAR, today, -n);
     }
+  }
+
+  /**
+   * The range of a literal in an org whose fiscal years follow a calendar: the fiscal quarters
+   * and years start at the calendar's fiscal year start month; other literals are as in
+   * {@link #range(DateLiteral, LocalDate)}.
+   *
+   * @return {first day, day after the last}
+   */
+  static LocalDate[] range(DateLiteral literal, LocalDate today, FiscalCalendar fiscal) {
+    String kind = literal.kind().name();
+    if (!kind.contains("FISCAL")) {
+      return range(literal, today);
+    }
+    boolean quarter = kind.contains("QUARTER");
+    Unit unit = quarter ? Unit.QUARTER : Unit.YEAR;
+    LocalDate start = quarter ? fiscal.quarterStart(today) : fiscal.yearStart(today);
+    int n = literal.n().orElse(0);
+    if (kind.startsWith("LAST_N_")) {
+      return from(unit, start, -n, n);
+    }
+    if (kind.startsWith("NEXT_N_")) {
+      return from(unit, start, 1, n);
+    }
+    if (kind.startsWith("N_")) {
+      return from(unit, start, -n, 1);
+    }
+    int shift = kind.startsWith("LAST_") ? -1 : kind.startsWith("NEXT_") ? 1 : 0;
+    return from(unit, start, shift, 1);
+  }
+
+  /** The {@code count} units starting {@code shift} units from the one starting at {@code start}. */
+  private static LocalDate[] from(Unit unit, LocalDate start, long shift, long count) {
+    LocalDate first = unit.plus(start, shift);
+    return new LocalDate[] {first, unit.plus(first, count)};
   }
 
   /** The whole unit {@code shift} units from the current one. */

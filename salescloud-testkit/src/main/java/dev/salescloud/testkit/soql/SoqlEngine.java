@@ -569,7 +569,8 @@ public final class SoqlEngine {
       }
       ZoneId zone = userZone();
       LocalDate[] range =
-          DateRanges.range(literal, LocalDate.ofInstant(store.clock().instant(), zone));
+          DateRanges.range(literal, LocalDate.ofInstant(store.clock().instant(), zone),
+              store.schema().fiscalCalendar());
       return row -> {
         Comparable<?> key = key(type, value(row, path));
         if (key == null) {

@@ -16,6 +16,7 @@ import dev.salescloud.testkit.schema.OrgSchema;
 import dev.salescloud.testkit.schema.SalesforceFault;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -76,6 +77,8 @@ public final class OrgStore {
     this.runningUser = id;
     synchronized (this) {
       insertAs(user, id, fields);
+      LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+      schema.objects().forEach(o -> o.seedRows(today).forEach(r -> seed(o.name(), r)));
     }
   }
 
@@ -120,6 +123,7 @@ public final class OrgStore {
   public synchronized SalesforceId insert(String sobjectType, ObjectNode fields) {
     ObjectSchema object = requireObject(sobjectType);
     InvalidArgumentException.requireNonNull(fields, "fields");
+    object.requireWritable("inserted");
     if (fields.has("Id") || fields.has("id") || fields.has("ID")) {
       throw SalesforceFault.badRequest(
           "INVALID_FIELD", "The Id field should not be specified in the sobject data.");
@@ -154,6 +158,7 @@ public final class OrgStore {
     ObjectSchema object = requireObject(sobjectType);
     InvalidArgumentException.requireNonNull(fields, "fields");
     ObjectNode stored = live(object, id);
+    object.requireWritable("updated");
     apply(object, stored.deepCopy(), fields, false, stored);
   }
 
@@ -166,6 +171,7 @@ public final class OrgStore {
    */
   public synchronized void delete(String sobjectType, String id) {
     ObjectNode row = live(requireObject(sobjectType), id);
+    requireObject(sobjectType).requireWritable("deleted");
     undo.changing(row);
     Instant now = now();
     row.set("IsDeleted", BooleanNode.TRUE);
@@ -259,9 +265,10 @@ public final class OrgStore {
    */
   public synchronized Optional<ObjectNode> row(SalesforceId id) {
     InvalidArgumentException.requireNonNull(id, "id");
-    return schema
-        .objectWithPrefix(id.keyPrefix())
+    return schema.objectsWithPrefix(id.keyPrefix()).stream()
         .map(o -> table(o).get(id))
+        .filter(r -> r != null)
+        .findFirst()
         .map(ObjectNode::deepCopy);
   }
 
@@ -460,6 +467,48 @@ public final class OrgStore {
   /** The number of writes the running {@link #atomically} blocks have recorded. */
   synchronized int recordedWrites() {
     return undo.size();
+  }
+
+  /**
+   * Stores a record behind the API's back, the way a new org holds its lead statuses,
+   * opportunity stages and periods: read-only objects and read-only fields are written too.
+   * Values are still checked against their types; system fields are stamped as for a create.
+   *
+   * <pre>{@code
+   * org.store().seed("Report", JSON.objectNode().put("Name", "Pipeline").put("DeveloperName",
+   *     "Pipeline").put("Format", "SUMMARY"));
+   * }</pre>
+   *
+   * @param sobjectType the object's API name, any case
+   * @param fields the fields to store, keyed by API name
+   * @return the new record's id
+   * @throws SalesforceFault {@code NOT_FOUND} for an unknown object, {@code INVALID_FIELD} and
+   *     the type errors of {@link FieldSchema#coerce} for bad fields
+   */
+  public synchronized SalesforceId seed(String sobjectType, ObjectNode fields) {
+    ObjectSchema object = requireObject(sobjectType);
+    InvalidArgumentException.requireNonNull(fields, "fields");
+    SalesforceId id = nextId(object);
+    ObjectNode row = JSON.objectNode();
+    for (FieldSchema f : object.fields()) {
+      row.set(f.name(), f.defaultValue().orElse(NullNode.getInstance()));
+    }
+    for (Map.Entry<String, JsonNode> entry : fields.properties()) {
+      FieldSchema field = object.requireField(entry.getKey());
+      row.set(field.name(), field.coerce(entry.getValue()));
+    }
+    JsonNode stamp = stamp(now());
+    row.put("Id", id.value());
+    row.put("CreatedById", runningUser.value());
+    row.put("LastModifiedById", runningUser.value());
+    row.set("CreatedDate", stamp);
+    row.set("LastModifiedDate", stamp);
+    row.set("SystemModstamp", stamp);
+    Set<String> written = new LinkedHashSet<>();
+    fields.fieldNames().forEachRemaining(written::add);
+    object.derive(row, written);
+    table(object).put(id, row);
+    return id;
   }
 
   /** Describes this by names and counts, never by record values. */

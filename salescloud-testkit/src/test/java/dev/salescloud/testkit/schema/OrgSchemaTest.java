@@ -34,7 +34,14 @@ class OrgSchemaTest {
               org.assertj.core.groups.Tuple.tuple("Lead", "00Q"),
               org.assertj.core.groups.Tuple.tuple("Opportunity", "006"),
               org.assertj.core.groups.Tuple.tuple("Task", "00T"),
-              org.assertj.core.groups.Tuple.tuple("Event", "00U"));
+              org.assertj.core.groups.Tuple.tuple("Event", "00U"),
+              org.assertj.core.groups.Tuple.tuple("Product2", "01t"),
+              org.assertj.core.groups.Tuple.tuple("OpportunityLineItem", "00k"),
+              org.assertj.core.groups.Tuple.tuple("OpportunityContactRole", "00K"),
+              org.assertj.core.groups.Tuple.tuple("LeadStatus", "01J"),
+              org.assertj.core.groups.Tuple.tuple("OpportunityStage", "01J"),
+              org.assertj.core.groups.Tuple.tuple("Period", "026"),
+              org.assertj.core.groups.Tuple.tuple("Report", "00O"));
     }
 
     @Test
