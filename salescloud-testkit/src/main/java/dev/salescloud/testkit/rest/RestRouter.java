@@ -132,6 +132,9 @@ public final class RestRouter {
       }
       String base = "/services/data/v" + number + ".0";
       List<String> rest = path.subList(3, path.size());
+      if (DescribeResource.answers(method, rest)) {
+        return new DescribeResource(store).handle(method, base, rest, limitInfo);
+      }
       if (rest.size() >= 2 && rest.get(0).equals("sobjects")) {
         return sobjects.handle(method, request, base, rest.subList(1, rest.size()), limitInfo);
       }
