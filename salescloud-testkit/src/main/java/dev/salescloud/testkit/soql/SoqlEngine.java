@@ -184,7 +184,12 @@ public final class SoqlEngine {
           "opportunities", new String[] {"Opportunities", "Opportunity", "AccountId"},
           "childaccounts", new String[] {"ChildAccounts", "Account", "ParentId"},
           "tasks", new String[] {"Tasks", "Task", "WhatId", "WhoId"},
-          "events", new String[] {"Events", "Event", "WhatId", "WhoId"});
+          "events", new String[] {"Events", "Event", "WhatId", "WhoId"},
+          "opportunitylineitems",
+          new String[] {"OpportunityLineItems", "OpportunityLineItem", "OpportunityId"},
+          "opportunitycontactroles",
+          new String[] {"OpportunityContactRoles", "OpportunityContactRole", "OpportunityId",
+              "ContactId"});
 
   static SalesforceFault unsupported(String what) {
     return SalesforceFault.badRequest(

@@ -204,6 +204,7 @@ public final class OrgStore {
       return new Upsert(List.of(insert(object.name(), create)), true);
     }
     ObjectNode stored = table(object).get(matches.get(0));
+    object.requireWritable("updated");
     apply(object, stored.deepCopy(), fields, false, stored);
     return new Upsert(matches, false);
   }

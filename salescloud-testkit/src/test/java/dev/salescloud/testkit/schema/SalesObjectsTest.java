@@ -231,6 +231,27 @@ class SalesObjectsTest {
   }
 
   @Nested
+  class ChildSubqueries {
+    @Test
+    void readLineItemsAndContactRolesOfOpportunities() {
+      SalesforceId opp = opportunity();
+      SalesforceId contact = client.contacts().create(Contact.builder().lastName("Ng").build());
+      client.sobjects("OpportunityLineItem").create(SObject.builder("OpportunityLineItem")
+          .put("OpportunityId", opp.value()).put("Quantity", 2).put("UnitPrice", 5).build());
+      client.sobjects("OpportunityContactRole").create(SObject.builder("OpportunityContactRole")
+          .put("OpportunityId", opp.value()).put("ContactId", contact.value()).build());
+
+      SObject row = query("SELECT Id, (SELECT TotalPrice FROM OpportunityLineItems),"
+          + " (SELECT ContactId FROM OpportunityContactRoles) FROM Opportunity").get(0);
+
+      assertThat(row.get("OpportunityLineItems").orElseThrow().get("records").get(0)
+              .get("TotalPrice").decimalValue())
+          .isEqualByComparingTo("10");
+      assertThat(row.get("OpportunityContactRoles").orElseThrow().get("totalSize").asInt()).isEqualTo(1);
+    }
+  }
+
+  @Nested
   class ContactRoles {
     @Test
     void linkContactsToOpportunitiesWithARole() {
