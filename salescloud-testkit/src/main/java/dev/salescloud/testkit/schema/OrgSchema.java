@@ -26,7 +26,17 @@ import java.util.function.BiConsumer;
  * org.schema().addField("Lead", "Score__c", FieldType.NUMBER);
  * org.schema().addObject("Invoice__c");
  * org.schema().addLookup("Invoice__c", "Account__c", "Account");
+ * org.schema().addPicklist("Lead", "Tier__c", List.of("Gold", "Silver"), true);
+ * org.schema().addField("Account", "Erp_Id__c", FieldType.STRING,
+ *     FieldOptions.builder().externalId().unique().build());
+ * org.schema().addValidationRule("Opportunity", "NeedsAmount",
+ *     (before, after) -> after.path("Amount").isNull(), "Give an amount", "Amount");
  * }</pre>
+ *
+ * <p>Besides the sales objects, a new org has Product2, OpportunityLineItem and
+ * OpportunityContactRole, and the read-only LeadStatus, OpportunityStage, Period and Report
+ * whose records come with the org or from {@code OrgStore.seed}. Its fiscal years start in
+ * {@link #fiscalYearStartMonth()}.
  *
  * <p>Object and field names are matched case-insensitively. Custom objects get key prefixes of
  * their own, {@code a00}, {@code a01}, ... in the order they are declared. It is safe to use from
@@ -164,12 +174,7 @@ public final class OrgSchema {
    *     already taken, or {@link FieldType#REFERENCE} or {@link FieldType#ID}
    */
   public FieldSchema addField(String object, String field, FieldType type) {
-    InvalidArgumentException.requireNonNull(type, "type");
-    if (type == FieldType.REFERENCE || type == FieldType.ID) {
-      throw new InvalidArgumentException(
-          "type", "Declare " + field + " as a lookup with addLookup(object, field, targetObject)");
-    }
-    return addCustomField(object, field, type, type.defaultLength());
+    return addField(object, field, type, FieldOptions.none());
   }
 
   /**
@@ -224,9 +229,14 @@ public final class OrgSchema {
       String object, String field, FieldType type, FieldOptions options) {
     InvalidArgumentException.requireNonNull(type, "type");
     InvalidArgumentException.requireNonNull(options, "options");
-    if (type == FieldType.REFERENCE || type == FieldType.ID || type == FieldType.ADDRESS) {
+    if (type == FieldType.REFERENCE || type == FieldType.ID) {
       throw new InvalidArgumentException(
           "type", "Declare " + field + " as a lookup with addLookup(object, field, targetObject)");
+    }
+    if (type == FieldType.ADDRESS) {
+      throw new InvalidArgumentException(
+          "type", "Compound addresses are standard fields only; declare " + field
+              + "'s street, city, ... as text fields");
     }
     ObjectSchema owner = requireObject(object, "object");
     requireCustomName(field, "field");

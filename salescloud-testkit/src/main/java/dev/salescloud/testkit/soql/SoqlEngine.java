@@ -55,7 +55,7 @@ import java.util.function.Predicate;
  * {@code Opportunities}, {@code ChildAccounts}, {@code Tasks}, {@code Events}, each with its own
  * WHERE, ORDER BY and LIMIT) and {@code COUNT()}; aggregate queries (COUNT, COUNT_DISTINCT, SUM,
  * AVG, MIN, MAX with GROUP BY and HAVING) as {@code AggregateResult} rows; WHERE trees of AND, OR and NOT over {@code = != < <= > >=},
- * {@code LIKE}, {@code IN} and {@code NOT IN} (with value lists or semi-join subqueries) on text (case-insensitive), numbers, checkboxes,
+ * {@code LIKE}, {@code IN} and {@code NOT IN} (with value lists or semi-join subqueries), {@code INCLUDES} and {@code EXCLUDES} on multi-select picklists, on text (case-insensitive), numbers, checkboxes,
  * dates, datetimes and ids (15 and 18 characters alike), with {@code null}; ORDER BY on several
  * fields with NULLS FIRST or LAST; LIMIT and OFFSET; date literals ({@code TODAY},
  * {@code LAST_N_DAYS:30}, {@code THIS_QUARTER}, ...) against the org's clock in the running user's
