@@ -152,6 +152,9 @@ public final class RestRouter {
       if (!rest.isEmpty() && rest.get(0).equals("composite")) {
         return composite.handle(this, method, request, base, rest.subList(1, rest.size()), limitInfo);
       }
+      if (rest.size() == 1 && rest.get(0).equals("search")) {
+        return new SearchResource(store).handle(method, request, base, limitInfo);
+      }
       throw SalesforceFault.notFound();
     } catch (SalesforceFault fault) {
       return Responses.error(fault, limitInfo);

@@ -106,6 +106,35 @@ public final class SoqlEngine {
     return "SoqlEngine{" + store + "}";
   }
 
+  /**
+   * Runs a query over the live rows that also pass a test of their own, as SOSL's
+   * {@code RETURNING Lead(Name WHERE ... ORDER BY ... LIMIT n)} does with the rows its search
+   * term found: the WHERE, ORDER BY, LIMIT and OFFSET are the query's, evaluated as for SOQL.
+   *
+   * @param query the parsed query, selecting fields only
+   * @param base the version path records' {@code attributes.url} start with
+   * @param keep the test rows must pass besides the WHERE, given the row as stored
+   * @return the matching records, shaped like {@link #execute}'s
+   * @throws SalesforceFault {@code INVALID_TYPE}, {@code INVALID_FIELD} or {@code MALFORMED_QUERY}
+   *     as {@link #execute} refuses them, even when no row passes
+   */
+  public SoqlResult execute(SoqlQuery query, String base, Predicate<ObjectNode> keep) {
+    InvalidArgumentException.requireNonNull(query, "query");
+    InvalidArgumentException.requireNonNull(base, "base");
+    InvalidArgumentException.requireNonNull(keep, "keep");
+    synchronized (store) {
+      Run run = new Run(query, requireObject(query.object()), false, base);
+      run.prepare();
+      List<ObjectNode> rows = new ArrayList<>();
+      for (ObjectNode row : run.matching()) {
+        if (keep.test(row)) {
+          rows.add(row);
+        }
+      }
+      return run.finish(rows);
+    }
+  }
+
   private ObjectSchema requireObject(String name) {
     return store.schema().object(name).orElseThrow(() -> SalesforceFault.badRequest(
         "INVALID_TYPE",
