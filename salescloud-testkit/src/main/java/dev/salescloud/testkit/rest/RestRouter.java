@@ -155,6 +155,9 @@ public final class RestRouter {
       if (rest.size() == 1 && rest.get(0).equals("search")) {
         return new SearchResource(store).handle(method, request, base, limitInfo);
       }
+      if (rest.size() == 1 && rest.get(0).equals("limits")) {
+        return LimitsResource.handle(method, limitInfo);
+      }
       throw SalesforceFault.notFound();
     } catch (SalesforceFault fault) {
       return Responses.error(fault, limitInfo);
