@@ -1,5 +1,6 @@
 package dev.salescloud.testkit.rest;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.salescloud.client.soql.SoqlSyntaxException;
 import dev.salescloud.client.soql.SoslParser;
@@ -13,10 +14,13 @@ import dev.salescloud.testkit.store.OrgStore;
 
 /**
  * The {@code search} resource: {@code GET search?q=<SOSL>} runs the search through the
- * {@link SoslEngine} and answers {@code {"searchRecords":[...]}}.
+ * {@link SoslEngine} and answers {@code {"searchRecords":[...]}}; API versions up to 35.0 answer
+ * the bare array of records, as their documentation shows.
  */
 final class SearchResource {
   private static final String NO_BRACES = "No search term found.";
+  /** The newest API version whose search answers a bare array of records. */
+  private static final int LAST_BARE_ARRAY_VERSION = 35;
 
   private final SoslEngine engine;
 
@@ -31,8 +35,13 @@ final class SearchResource {
         return Responses.error(Responses.notAllowed(method, "GET"), limitInfo);
       }
       SoslQuery search = SoslParser.parse(RestRouter.queryParameter(request, "q").orElse(""));
+      ArrayNode records = Responses.MAPPER.createArrayNode();
+      engine.search(search, base).forEach(records::add);
+      if (version(base) <= LAST_BARE_ARRAY_VERSION) {
+        return Responses.json(200, records, limitInfo);
+      }
       ObjectNode body = Responses.MAPPER.createObjectNode();
-      engine.search(search, base).forEach(body.putArray("searchRecords")::add);
+      body.set("searchRecords", records);
       return Responses.json(200, body, limitInfo);
     } catch (SoqlSyntaxException e) {
       return Responses.errorWithoutFields(
@@ -47,6 +56,12 @@ final class SearchResource {
           ? Responses.errorWithoutFields(fault, limitInfo)
           : Responses.error(fault, limitInfo);
     }
+  }
+
+  /** The major version of a base path such as {@code /services/data/v62.0}. */
+  private static int version(String base) {
+    String version = base.substring(base.lastIndexOf('v') + 1);
+    return Integer.parseInt(version.substring(0, version.indexOf('.')));
   }
 
   /** Describes this by names, never by record values. */

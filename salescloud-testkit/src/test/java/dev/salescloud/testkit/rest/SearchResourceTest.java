@@ -42,6 +42,19 @@ class SearchResourceTest {
     }
 
     @Test
+    void versionsUpToThirtyFiveAnswerTheBareArray() {
+      String id = insert("Account", "{\"Name\":\"Acme\"}");
+
+      HttpResponse old = send("GET", "/services/data/v35.0/search?q=FIND+%7BAcme%7D");
+      HttpResponse newer = send("GET", "/services/data/v36.0/search?q=FIND+%7BAcme%7D");
+
+      assertThat(old.bodyText())
+          .isEqualTo("[{\"attributes\":{\"type\":\"Account\",\"url\":"
+              + "\"/services/data/v35.0/sobjects/Account/" + id + "\"},\"Id\":\"" + id + "\"}]");
+      assertThat(RestCalls.json(newer).get("searchRecords")).hasSize(1);
+    }
+
+    @Test
     void answersAnEmptyListWhenNothingMatches() {
       HttpResponse response = search("FIND {nothing} RETURNING Lead(Name)");
 
