@@ -24,6 +24,9 @@ import java.util.Optional;
  * external id. Reads the request, calls the store and shapes Salesforce's answer.
  */
 final class SObjectResource {
+  /** The first API version whose upsert answers an update with 200 and a body, not 204. */
+  private static final int UPSERT_UPDATE_BODY_VERSION = 46;
+
   private final OrgStore store;
 
   SObjectResource(OrgStore store) {
@@ -83,6 +86,9 @@ final class SObjectResource {
       return json(300, urls(base, object, outcome.ids()), limitInfo);
     }
     SalesforceId id = outcome.ids().get(0);
+    if (!outcome.created() && BasePaths.version(base) < UPSERT_UPDATE_BODY_VERSION) {
+      return Responses.empty(limitInfo);
+    }
     return json(outcome.created() ? 201 : 200, saveResult(id, outcome.created()), limitInfo);
   }
 

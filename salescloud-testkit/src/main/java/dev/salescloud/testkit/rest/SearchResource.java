@@ -37,7 +37,7 @@ final class SearchResource {
       SoslQuery search = SoslParser.parse(RestRouter.queryParameter(request, "q").orElse(""));
       ArrayNode records = Responses.MAPPER.createArrayNode();
       engine.search(search, base).forEach(records::add);
-      if (version(base) <= LAST_BARE_ARRAY_VERSION) {
+      if (BasePaths.version(base) <= LAST_BARE_ARRAY_VERSION) {
         return Responses.json(200, records, limitInfo);
       }
       ObjectNode body = Responses.MAPPER.createObjectNode();
@@ -56,12 +56,6 @@ final class SearchResource {
           ? Responses.errorWithoutFields(fault, limitInfo)
           : Responses.error(fault, limitInfo);
     }
-  }
-
-  /** The major version of a base path such as {@code /services/data/v62.0}. */
-  private static int version(String base) {
-    String version = base.substring(base.lastIndexOf('v') + 1);
-    return Integer.parseInt(version.substring(0, version.indexOf('.')));
   }
 
   /** Describes this by names, never by record values. */

@@ -3,6 +3,7 @@ package dev.salescloud.testkit.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.salescloud.auth.StaticCredentials;
 import dev.salescloud.client.AmbiguousExternalIdException;
 import dev.salescloud.client.SalesCloudClient;
 import dev.salescloud.model.SObject;
@@ -199,6 +200,25 @@ class RecordClientsTest {
       assertThat(contact.lastName()).contains("Lovelace");
       assertThat(contact.email()).contains("ada@acme.example");
       assertThat(org.store().count("Contact")).isEqualTo(1);
+    }
+
+    @Test
+    void beforeVersion46AnUpdateAnswersNoContentSoNoId() {
+      org.schema().addTextField("Account", "Erp_Id__c", 20);
+      SalesCloudClient v45 = SalesCloudClient.builder()
+          .credentials(StaticCredentials.of(org.accessToken(), FakeSalesCloud.INSTANCE_URL))
+          .transport(org.transport())
+          .apiVersion("45.0")
+          .build();
+
+      UpsertResult created = v45.accounts().upsert("Erp_Id__c", "E-1", Account.builder().name("A").build());
+      UpsertResult updated = v45.accounts().upsert("Erp_Id__c", "E-1", Account.builder().name("B").build());
+
+      assertThat(created.created()).contains(true);
+      assertThat(created.id()).isPresent();
+      assertThat(updated.created()).contains(false);
+      assertThat(updated.id()).isEmpty();
+      assertThat(client.accounts().get(created.id().orElseThrow()).name()).contains("B");
     }
 
     @Test
