@@ -146,7 +146,7 @@ public final class SoslEngine {
   }
 
   /** The fields a search group looks in, on one object. */
-  static List<FieldSchema> searched(ObjectSchema object, SearchGroup group) {
+  private static List<FieldSchema> searched(ObjectSchema object, SearchGroup group) {
     List<FieldSchema> fields = new ArrayList<>();
     for (FieldSchema field : object.fields()) {
       FieldType type = field.type();
