@@ -10,6 +10,7 @@ import dev.salescloud.model.SalesforceId;
 import dev.salescloud.model.result.UpsertResult;
 import dev.salescloud.model.sales.Account;
 import dev.salescloud.testkit.FakeSalesCloud;
+import dev.salescloud.testkit.schema.FieldOptions;
 import dev.salescloud.testkit.schema.FieldType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -132,8 +133,8 @@ class ConcurrentWritesTest {
       org.schema().addTextField(object, "Marker__c", 10);
       org.schema().addTextField(object, "Title__c", 10);
     }
-    org.schema().addTextField("Contact", "Ext_Id__c", 20);
-    org.schema().addTextField("Lead", "Ext_Id__c", 20);
+    org.schema().addField("Contact", "Ext_Id__c", FieldType.STRING, FieldOptions.builder().length(20).externalId().build());
+    org.schema().addField("Lead", "Ext_Id__c", FieldType.STRING, FieldOptions.builder().length(20).externalId().build());
     for (int t = 0; t < THREADS; t++) {
       org.schema().addField("Account", "Count" + t + "__c", FieldType.NUMBER);
     }

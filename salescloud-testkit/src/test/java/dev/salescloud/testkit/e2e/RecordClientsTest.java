@@ -25,6 +25,7 @@ import dev.salescloud.model.sales.OpportunityPatch;
 import dev.salescloud.model.sales.Task;
 import dev.salescloud.model.sales.TaskPatch;
 import dev.salescloud.testkit.FakeSalesCloud;
+import dev.salescloud.testkit.schema.FieldOptions;
 import dev.salescloud.testkit.schema.FieldType;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -186,7 +187,7 @@ class RecordClientsTest {
   class Upserts {
     @Test
     void createsThenUpdatesTheSameRecord() {
-      org.schema().addTextField("Contact", "Legacy_Id__c", 20);
+      org.schema().addField("Contact", "Legacy_Id__c", FieldType.STRING, FieldOptions.builder().length(20).externalId().build());
 
       UpsertResult created = client.contacts().upsert("Legacy_Id__c", "C-1042",
           Contact.builder().lastName("Ng").email("ada@acme.example").build());
@@ -204,7 +205,7 @@ class RecordClientsTest {
 
     @Test
     void beforeVersion46AnUpdateAnswersNoContentSoNoId() {
-      org.schema().addTextField("Account", "Erp_Id__c", 20);
+      org.schema().addField("Account", "Erp_Id__c", FieldType.STRING, FieldOptions.builder().length(20).externalId().build());
       SalesCloudClient v45 = SalesCloudClient.builder()
           .credentials(StaticCredentials.of(org.accessToken(), FakeSalesCloud.INSTANCE_URL))
           .transport(org.transport())
@@ -223,7 +224,7 @@ class RecordClientsTest {
 
     @Test
     void aValueMatchingSeveralRecordsIsAmbiguousAndWritesNothing() {
-      org.schema().addTextField("Lead", "Erp_Id__c", 20);
+      org.schema().addField("Lead", "Erp_Id__c", FieldType.STRING, FieldOptions.builder().length(20).externalId().build());
       SalesforceId first = client.sobjects("Lead").create(SObject.builder("Lead")
           .put("LastName", "A").put("Company", "x").put("Erp_Id__c", "dup").build());
       SalesforceId second = client.sobjects("Lead").create(SObject.builder("Lead")

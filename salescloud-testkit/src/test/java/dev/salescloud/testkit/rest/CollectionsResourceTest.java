@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.salescloud.client.transport.HttpResponse;
 import dev.salescloud.model.SalesforceId;
+import dev.salescloud.testkit.schema.FieldOptions;
+import dev.salescloud.testkit.schema.FieldType;
 import java.util.Collections;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -162,7 +164,7 @@ class CollectionsResourceTest {
   class Upsert {
     @Test
     void createsThenUpdatesByExternalIdAndSaysWhichItDid() {
-      calls.org.schema().addTextField("Account", "Ext__c", 20);
+      calls.org.schema().addField("Account", "Ext__c", FieldType.STRING, FieldOptions.builder().length(20).externalId().build());
       String body = records(null, "{'attributes':{'type':'Account'},'Ext__c':'E-1','Name':'One'}");
 
       JsonNode created = write("PATCH", SOBJECTS + "/Account/Ext__c", body);
