@@ -143,6 +143,7 @@ final class SObjectResource {
   }
 
   static ObjectNode body(HttpRequest request) {
+    requireJson(request);
     String text = request.bodyText().orElse("");
     JsonNode tree;
     try {
@@ -165,6 +166,22 @@ final class SObjectResource {
               + " value at [line:1, column:1]");
     }
     return (ObjectNode) tree;
+  }
+
+  /** Refuses a body declared in another format than JSON, with Salesforce's 415. */
+  private static void requireJson(HttpRequest request) {
+    Optional<String> mediaType =
+        request.header("Content-Type")
+            .map(type -> type.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT))
+            .filter(type -> !type.isEmpty());
+    if (mediaType.isPresent()
+        && !mediaType.get().equals("application/json") && !mediaType.get().endsWith("+json")) {
+      throw new SalesforceFault(
+          415,
+          "UNSUPPORTED_MEDIA_TYPE",
+          "MediaType of '" + mediaType.get() + "' is not supported by this resource",
+          List.of());
+    }
   }
 
   private ObjectNode saveResult(SalesforceId id, Boolean created) {
