@@ -73,9 +73,8 @@ final class ExchangeHandler implements HttpHandler {
     if (body.isEmpty()) {
       return Optional.of(ErrorResponses.bodyTooLarge(maxBodyBytes));
     }
-    HttpRequest request = request(exchange, target, method, body.get());
     try {
-      return Optional.of(org.send(request));
+      return Optional.of(org.send(request(exchange, target, method, body.get())));
     } catch (TransportException e) {
       LOG.log(Level.DEBUG, () -> "Dropping the connection of " + method + " " + target.path());
       return Optional.empty();

@@ -585,9 +585,10 @@ class EmulatorTest {
   @Nested
   class Lifecycle {
     @Test
-    void listensOnLoopbackOnAFreePort() {
+    void listensOnLoopbackOnAFreePortWithoutDelayedAcks() {
       assertThat(emulator.port()).isPositive();
       assertThat(emulator.baseUri()).isEqualTo(URI.create("http://127.0.0.1:" + emulator.port()));
+      assertThat(System.getProperty("sun.net.httpserver.nodelay")).isEqualTo("true");
     }
 
     @Test
