@@ -2,12 +2,20 @@ package dev.salescloud.testkit.emulator;
 
 import dev.salescloud.model.error.InvalidArgumentException;
 import dev.salescloud.testkit.FakeSalesCloud;
+import dev.salescloud.testkit.oauth.ConnectedApp;
+import dev.salescloud.testkit.seed.Seed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -73,6 +81,67 @@ public final class EmulatorMain implements Callable<Integer> {
       defaultValue = Emulator.DEFAULT_HOST,
       description = "Address to listen on. Default: ${DEFAULT-VALUE}.")
   private String host;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "demo|empty",
+      defaultValue = "empty",
+      description = "Records the org starts with: 'demo' for a small sales org (accounts, contacts,"
+          + " leads, opportunities across stages and quarters, tasks, events). Default: ${DEFAULT-VALUE}.")
+  private String seed;
+
+  @Option(
+      names = "--client-id",
+      paramLabel = "ID",
+      defaultValue = ConnectedApp.DEFAULT_CLIENT_ID,
+      description = "The Connected App's client id (consumer key). Default: ${DEFAULT-VALUE}.")
+  private String clientId;
+
+  @Option(
+      names = "--client-secret",
+      paramLabel = "SECRET",
+      defaultValue = ConnectedApp.DEFAULT_CLIENT_SECRET,
+      description = "The Connected App's client secret. Default: ${DEFAULT-VALUE}.")
+  private String clientSecret;
+
+  @Option(
+      names = "--username",
+      paramLabel = "USER",
+      defaultValue = ConnectedApp.DEFAULT_USERNAME,
+      description = "The org's user. Default: ${DEFAULT-VALUE}.")
+  private String username;
+
+  @Option(
+      names = "--password",
+      paramLabel = "PASSWORD",
+      defaultValue = ConnectedApp.DEFAULT_PASSWORD,
+      description = "The user's password. Default: ${DEFAULT-VALUE}.")
+  private String password;
+
+  @Option(
+      names = "--callback-url",
+      paramLabel = "URL",
+      description = "A callback URL the authorize endpoint accepts besides any http://localhost:*"
+          + " and http://127.0.0.1:* one; repeatable.")
+  private List<java.net.URI> callbackUrls = new ArrayList<>();
+
+  @Option(
+      names = "--jwt-certificate",
+      paramLabel = "FILE",
+      description = "The X.509 certificate (PEM) whose key signs JWT bearer assertions.")
+  private Path jwtCertificate;
+
+  @Option(
+      names = "--rotate-refresh-tokens",
+      description = "Answer each refresh with a new refresh token and retire the old one.")
+  private boolean rotateRefreshTokens;
+
+  @Option(
+      names = "--session-timeout",
+      paramLabel = "MINUTES",
+      defaultValue = "120",
+      description = "Minutes a session lives without a request. Default: ${DEFAULT-VALUE}.")
+  private long sessionTimeoutMinutes;
 
   /**
    * A command writing to the given streams.
@@ -158,13 +227,45 @@ public final class EmulatorMain implements Callable<Integer> {
 
   /** The org to serve, built from the options. */
   private FakeSalesCloud org() {
-    return FakeSalesCloud.create();
+    Seed start;
+    try {
+      start = Seed.named(seed);
+    } catch (InvalidArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "Invalid value for option '--seed': " + e.getMessage());
+    }
+    if (sessionTimeoutMinutes < 1) {
+      throw new ParameterException(spec.commandLine(),
+          "Invalid value for option '--session-timeout': " + sessionTimeoutMinutes + " is not at least 1");
+    }
+    ConnectedApp.Builder app = ConnectedApp.builder()
+        .clientId(clientId)
+        .clientSecret(clientSecret)
+        .username(username)
+        .password(password)
+        .rotateRefreshTokens(rotateRefreshTokens);
+    callbackUrls.forEach(app::callbackUrl);
+    if (jwtCertificate != null) {
+      try {
+        app.jwtCertificatePem(Files.readString(jwtCertificate));
+      } catch (IOException e) {
+        throw new ParameterException(spec.commandLine(),
+            "Invalid value for option '--jwt-certificate': cannot read " + jwtCertificate);
+      } catch (InvalidArgumentException e) {
+        throw new ParameterException(spec.commandLine(),
+            "Invalid value for option '--jwt-certificate': " + e.getMessage());
+      }
+    }
+    return FakeSalesCloud.builder()
+        .seed(start)
+        .connectedApp(app.build())
+        .sessionTimeout(Duration.ofMinutes(sessionTimeoutMinutes))
+        .build();
   }
 
   /** Describes the options, never a secret. */
   @Override
   public String toString() {
-    return "EmulatorMain{" + host + ":" + port + "}";
+    return "EmulatorMain{" + host + ":" + port + ", seed=" + seed + ", clientId=" + clientId + "}";
   }
 
   /** Reads the version Maven wrote into {@code emulator.properties}. */

@@ -84,7 +84,8 @@ class EmulatorMainTest {
 
       assertThat(exitCode).isZero();
       assertThat(out()).startsWith("Usage: salescloud-emulator")
-          .contains("--port=N", "--host=ADDRESS", "Default: 8080.", "Default: 127.0.0.1.", "--version");
+          .contains("--port=N", "--host=ADDRESS", "8080", "127.0.0.1", "--seed=demo|empty", "--client-id=ID",
+              "--jwt-certificate=FILE", "--version");
       assertThat(command.emulator()).isEmpty();
     }
 
@@ -99,15 +100,67 @@ class EmulatorMainTest {
   }
 
   @Nested
+  class OrgOptions {
+    @Test
+    void servesTheDemoOrgToTheConfiguredAppAndUser() throws Exception {
+      command.execute("--port", "0", "--seed", "demo", "--client-id", "PlatformCLI",
+          "--client-secret", "cli-secret", "--username", "dev@acme.example", "--password", "pw-1");
+      URI base = command.emulator().orElseThrow().baseUri();
+      HttpClient http = HttpClient.newHttpClient();
+
+      HttpResponse<String> token = http.send(HttpRequest.newBuilder(base.resolve("/services/oauth2/token"))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=PlatformCLI"
+                  + "&client_secret=cli-secret&username=dev%40acme.example&password=pw-1"))
+              .build(), BodyHandlers.ofString());
+      String accessToken = token.body().replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
+      HttpResponse<String> leads = http.send(HttpRequest.newBuilder(
+                  base.resolve("/services/data/v66.0/query?q=SELECT+COUNT()+FROM+Lead"))
+              .header("Authorization", "Bearer " + accessToken).build(), BodyHandlers.ofString());
+
+      assertThat(token.statusCode()).isEqualTo(200);
+      assertThat(leads.statusCode()).isEqualTo(200);
+      assertThat(leads.body()).contains("\"totalSize\":20");
+    }
+
+    @Test
+    void refusesCredentialsOtherThanTheConfiguredOnes() throws Exception {
+      command.execute("--port", "0", "--client-id", "my-app");
+      URI base = command.emulator().orElseThrow().baseUri();
+
+      HttpResponse<String> token = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(base.resolve("/services/oauth2/token"))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"
+                  + "&client_id=emulator-client-id&client_secret=emulator-client-secret"))
+              .build(), BodyHandlers.ofString());
+
+      assertThat(token.statusCode()).isEqualTo(400);
+      assertThat(token.body()).contains("invalid_client_id");
+    }
+  }
+
+  @Nested
   class WrongOptions {
     @Test
     void anUnknownOptionIsAUsageErrorWithExitCode2AndNoStackTrace() {
-      int exitCode = command.execute("--seed", "demo");
+      int exitCode = command.execute("--colour", "blue");
 
       assertThat(exitCode).isEqualTo(2);
-      assertThat(err()).startsWith("Unknown options: '--seed', 'demo'").contains("Usage: salescloud-emulator");
+      assertThat(err()).startsWith("Unknown options: '--colour', 'blue'").contains("Usage: salescloud-emulator");
       assertThat(err()).doesNotContain("Exception", "\tat ");
       assertThat(out()).isEmpty();
+      assertThat(command.emulator()).isEmpty();
+    }
+
+    @Test
+    void anUnknownSeedOrAShortSessionIsAUsageError() {
+      assertThat(command.execute("--port", "0", "--seed", "huge")).isEqualTo(2);
+      assertThat(command.execute("--port", "0", "--session-timeout", "0")).isEqualTo(2);
+
+      assertThat(err()).contains("Invalid value for option '--seed'").contains("huge")
+          .contains("Invalid value for option '--session-timeout'")
+          .doesNotContain("\tat ");
       assertThat(command.emulator()).isEmpty();
     }
 
