@@ -7,6 +7,7 @@ import dev.salescloud.client.bulk.BulkClient;
 import dev.salescloud.client.composite.BatchCall;
 import dev.salescloud.client.composite.CollectionsClient;
 import dev.salescloud.client.composite.CompositeCall;
+import dev.salescloud.client.imports.ImportClient;
 import dev.salescloud.client.retry.RetryPolicy;
 import dev.salescloud.client.retry.Sleeper;
 import dev.salescloud.client.sobject.AccountClient;
@@ -114,6 +115,7 @@ public final class SalesCloudClient implements AutoCloseable {
   private final EventClient events;
   private final CollectionsClient collections;
   private final BulkClient bulk;
+  private final ImportClient imports;
 
   private SalesCloudClient(Builder b) {
     this.version = b.version;
@@ -140,6 +142,7 @@ public final class SalesCloudClient implements AutoCloseable {
     this.events = new EventClient(exchange, version);
     this.collections = new CollectionsClient(exchange, version);
     this.bulk = new BulkClient(exchange, version);
+    this.imports = new ImportClient(collections, bulk);
   }
 
   /**
@@ -264,6 +267,16 @@ public final class SalesCloudClient implements AutoCloseable {
    */
   public BulkClient bulk() {
     return bulk;
+  }
+
+  /**
+   * Imports of any number of records on the cheapest path: sObject Collections for up to 2,000
+   * records (200 per API call), Bulk API 2.0 above, one outcome per record in input order.
+   *
+   * @return the sub-client
+   */
+  public ImportClient imports() {
+    return imports;
   }
 
   /**

@@ -74,6 +74,16 @@ public final class RecordOutcome {
   }
 
   /**
+   * The same outcome for another input position, when a larger input was split into parts.
+   *
+   * @param index the record's position in the larger input
+   * @return the outcome at that position
+   */
+  public RecordOutcome atIndex(int index) {
+    return new RecordOutcome(index, status, id, created, errors);
+  }
+
+  /**
    * The record's position in the input, from 0.
    *
    * @return the index
