@@ -14,6 +14,8 @@ import dev.salescloud.model.error.InvalidArgumentException;
 import dev.salescloud.model.error.TransportException;
 import dev.salescloud.model.sales.Lead;
 import dev.salescloud.testkit.FakeSalesCloud;
+import dev.salescloud.testkit.schema.FieldOptions;
+import dev.salescloud.testkit.schema.FieldType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,8 +25,8 @@ import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -240,7 +242,7 @@ class EmulatorTest {
   class Upserts {
     @Test
     void insertsWith201ThenUpdatesWith200AndSaysWhichItDid() {
-      org.schema().addTextField("Account", "Erp__c", 10);
+      org.schema().addField("Account", "Erp__c", FieldType.STRING, FieldOptions.builder().length(10).externalId().build());
       String path = V66 + "/sobjects/Account/Erp__c/E-1";
 
       HttpResponse<String> created = call("PATCH", path, "{\"Name\":\"A\"}");
@@ -258,7 +260,7 @@ class EmulatorTest {
 
     @Test
     void severalMatchesAre300WithTheUrlsOfTheMatches() {
-      org.schema().addTextField("Account", "Erp__c", 10);
+      org.schema().addField("Account", "Erp__c", FieldType.STRING, FieldOptions.builder().length(10).externalId().build());
       String first = json(call("POST", V66 + "/sobjects/Account", "{\"Name\":\"A\",\"Erp__c\":\"E-1\"}")).get("id").asText();
       String second = json(call("POST", V66 + "/sobjects/Account", "{\"Name\":\"B\",\"Erp__c\":\"E-1\"}")).get("id").asText();
 
