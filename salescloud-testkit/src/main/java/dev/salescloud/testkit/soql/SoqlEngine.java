@@ -59,9 +59,9 @@ import java.util.function.Predicate;
  * dates, datetimes and ids (15 and 18 characters alike), with {@code null}; ORDER BY on several
  * fields with NULLS FIRST or LAST; LIMIT and OFFSET; date literals ({@code TODAY},
  * {@code LAST_N_DAYS:30}, {@code THIS_QUARTER}, ...) against the org's clock in the running user's
- * time zone, see {@code DateRanges}. A WHERE that pins {@code Id} with {@code =} or
- * {@code IN} reads the records through the store's id index instead of scanning. Unknown objects
- * and fields are refused with Salesforce's {@code INVALID_TYPE} and {@code INVALID_FIELD}; parts
+ * time zone, see {@code DateRanges}. A WHERE that pins {@code Id} or a lookup field such as
+ * {@code AccountId} with {@code =} or {@code IN} reads the records through the store's indexes
+ * instead of scanning. Unknown objects and fields are refused with Salesforce's {@code INVALID_TYPE} and {@code INVALID_FIELD}; parts
  * of the grammar the engine does not evaluate are refused with {@code MALFORMED_QUERY} and a
  * message naming them, never answered wrongly.
  */
@@ -341,12 +341,15 @@ public final class SoqlEngine {
     }
 
     private List<ObjectNode> candidates() {
-      Optional<TreeSet<String>> ids = query.where().flatMap(this::pinnedIds);
-      if (ids.isEmpty()) {
+      Optional<Pin> pin = query.where().flatMap(this::pin);
+      if (pin.isEmpty()) {
         return store.rows(root.name(), includeDeleted);
       }
+      if (!pin.get().field.equalsIgnoreCase("Id")) {
+        return store.rowsReferencing(root.name(), pin.get().field, pin.get().ids, includeDeleted);
+      }
       List<ObjectNode> rows = new ArrayList<>();
-      for (String id : ids.get()) {
+      for (String id : pin.get().ids) {
         store
             .row(SalesforceId.of(id))
             .filter(r -> r.get("Id").asText().startsWith(root.keyPrefix()))
@@ -356,12 +359,16 @@ public final class SoqlEngine {
       return rows;
     }
 
-    private Optional<TreeSet<String>> pinnedIds(Condition condition) {
+    /**
+     * The ids a condition pins {@code Id} or a lookup field of the queried object to ({@code = 'x'}
+     * or {@code IN (...)}, alone or in an AND), so the rows come from an index, not a scan.
+     */
+    private Optional<Pin> pin(Condition condition) {
       if (condition instanceof Condition.And) {
         for (Condition operand : ((Condition.And) condition).operands()) {
-          Optional<TreeSet<String>> ids = pinnedIds(operand);
-          if (ids.isPresent()) {
-            return ids;
+          Optional<Pin> pin = pin(operand);
+          if (pin.isPresent()) {
+            return pin;
           }
         }
         return Optional.empty();
@@ -383,7 +390,10 @@ public final class SoqlEngine {
         return Optional.empty();
       }
       List<String> path = local((FieldPath) left);
-      if (path.size() != 1 || !path.get(0).equalsIgnoreCase("Id")) {
+      boolean indexed = path.size() == 1
+          && (path.get(0).equalsIgnoreCase("Id")
+              || root.field(path.get(0)).map(f -> f.type() == FieldType.REFERENCE).orElse(false));
+      if (!indexed) {
         return Optional.empty();
       }
       TreeSet<String> ids = new TreeSet<>();
@@ -394,7 +404,7 @@ public final class SoqlEngine {
         }
         ids.add(SalesforceId.of(((Literal.StringValue) value).value()).value());
       }
-      return Optional.of(ids);
+      return Optional.of(new Pin(path.get(0), ids));
     }
 
     /** The path without a leading object alias ({@code l.Name} in {@code FROM Lead l}). */
@@ -789,6 +799,17 @@ public final class SoqlEngine {
         return c > 0;
       default:
         return c >= 0;
+    }
+  }
+
+  /** A field pinned to a set of ids by a query's condition. */
+  private static final class Pin {
+    final String field;
+    final TreeSet<String> ids;
+
+    Pin(String field, TreeSet<String> ids) {
+      this.field = field;
+      this.ids = ids;
     }
   }
 }

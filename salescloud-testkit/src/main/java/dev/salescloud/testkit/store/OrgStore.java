@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -56,6 +59,7 @@ public final class OrgStore {
   private final Map<String, Long> counters = new HashMap<>();
   private final UndoLog undo = new UndoLog();
   private final SalesforceId runningUser;
+  private final LookupIndex lookups = new LookupIndex();
 
   /**
    * Creates an org with one user, {@code admin@example.com}, who is the running user.
@@ -360,6 +364,7 @@ public final class OrgStore {
       undo.changing(stored);
       stored.setAll(row);
     }
+    lookups.add(object, row);
   }
 
   private void requireTarget(FieldSchema field, String id) {
@@ -509,7 +514,38 @@ public final class OrgStore {
     fields.fieldNames().forEachRemaining(written::add);
     object.derive(row, written);
     table(object).put(id, row);
+    lookups.add(object, row);
     return id;
+  }
+
+  /**
+   * Finds the records of an object whose lookup field points at any of the given records, through
+   * the lookup index rather than a scan. The answer may hold records whose lookup has pointed there
+   * before and no longer does: check each one, as a query's WHERE clause does.
+   *
+   * @param sobjectType the object's API name, any case
+   * @param field the lookup field, e.g. {@code AccountId}
+   * @param targetIds the 18-character ids looked for
+   * @param includeDeleted whether records in the recycle bin are included
+   * @return copies of the candidate records, in creation order
+   * @throws SalesforceFault {@code NOT_FOUND} for an unknown object
+   */
+  public synchronized List<ObjectNode> rowsReferencing(
+      String sobjectType, String field, Collection<String> targetIds, boolean includeDeleted) {
+    ObjectSchema object = requireObject(sobjectType);
+    InvalidArgumentException.requireNonNull(field, "field");
+    InvalidArgumentException.requireNonNull(targetIds, "targetIds");
+    SortedSet<String> ids = new TreeSet<>();
+    targetIds.forEach(target -> ids.addAll(lookups.referencing(object, field, target)));
+    List<ObjectNode> out = new ArrayList<>();
+    Map<SalesforceId, ObjectNode> rows = table(object);
+    for (String id : ids) {
+      ObjectNode row = rows.get(SalesforceId.of(id));
+      if (row != null && (includeDeleted || !row.get("IsDeleted").asBoolean())) {
+        out.add(row.deepCopy());
+      }
+    }
+    return out;
   }
 
   /** Describes this by names and counts, never by record values. */

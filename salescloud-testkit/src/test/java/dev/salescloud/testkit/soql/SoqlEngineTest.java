@@ -754,4 +754,76 @@ class SoqlEngineTest {
     assertThat(new SoqlResult(List.of(), 3).toString()).isEqualTo("SoqlResult{0 records, totalSize=3}");
     assertThat(new QueryLocators().toString()).isEqualTo("QueryLocators{0 open}");
   }
+
+  @Nested
+  class LookupIndex {
+    private List<String> contactNames(String soql) {
+      return client.query(soql, SObject.class).stream()
+          .map(c -> c.otherField("LastName").map(v -> v.asText()).orElse("-"))
+          .collect(Collectors.toList());
+    }
+
+    @Test
+    void aFilterOnALookupReadsOnlyTheRecordsPointingThereAsTheyAreNow() {
+      String acme = insert("Account", "Name", "Acme");
+      String globex = insert("Account", "Name", "Globex");
+      insert("Contact", "LastName", "Ng", "AccountId", acme);
+      String moved = insert("Contact", "LastName", "Ode", "AccountId", acme);
+      insert("Contact", "LastName", "Pak", "AccountId", globex);
+      ObjectNode change = JSON.createObjectNode().put("AccountId", globex);
+      org.store().update("Contact", moved, change);
+
+      assertThat(contactNames("SELECT LastName FROM Contact WHERE AccountId = '" + acme + "'"))
+          .containsExactly("Ng");
+      assertThat(contactNames("SELECT LastName FROM Contact WHERE AccountId IN ('" + acme + "', '"
+          + globex + "') AND LastName != 'Pak'")).containsExactly("Ng", "Ode");
+      assertThat(org.store().rowsReferencing("Contact", "AccountId", List.of(acme), false))
+          .hasSize(2);   // a superset: Ode pointed there once; the query re-checks
+    }
+
+    @Test
+    void aRolledBackLookupChangeIsFoundUnderItsRestoredValue() {
+      String acme = insert("Account", "Name", "Acme");
+      String globex = insert("Account", "Name", "Globex");
+      String ng = insert("Contact", "LastName", "Ng", "AccountId", acme);
+
+      try {
+        org.store().atomically(() -> {
+          org.store().update("Contact", ng, JSON.createObjectNode().put("AccountId", globex));
+          throw new IllegalStateException("fault after the change");
+        });
+      } catch (IllegalStateException expected) {
+        // the change is undone
+      }
+
+      assertThat(contactNames("SELECT LastName FROM Contact WHERE AccountId = '" + acme + "'"))
+          .containsExactly("Ng");
+      assertThat(contactNames("SELECT LastName FROM Contact WHERE AccountId = '" + globex + "'"))
+          .isEmpty();
+    }
+
+    @Test
+    void deletedRecordsAreFoundByLookupOnlyThroughQueryAll() {
+      String acme = insert("Account", "Name", "Acme");
+      String ng = insert("Contact", "LastName", "Ng", "AccountId", acme);
+      org.store().delete("Contact", ng);
+
+      assertThat(contactNames("SELECT LastName FROM Contact WHERE AccountId = '" + acme + "'")).isEmpty();
+      assertThat(client.queryAll("SELECT LastName FROM Contact WHERE AccountId = '" + acme + "'",
+          SObject.class).toList()).hasSize(1);
+    }
+
+    @Test
+    void theIndexHoldsOnlyTheRecordsOfTheTargetHoweverLargeTheTable() {
+      String acme = insert("Account", "Name", "Acme");
+      String other = insert("Account", "Name", "Other");
+      for (int i = 0; i < 500; i++) {
+        insert("Contact", "LastName", "C" + i, "AccountId", i % 250 == 0 ? acme : other);
+      }
+
+      assertThat(org.store().rowsReferencing("Contact", "AccountId", List.of(acme), false)).hasSize(2);
+      assertThat(contactNames("SELECT LastName FROM Contact WHERE AccountId = '" + acme + "'"))
+          .containsExactly("C0", "C250");
+    }
+  }
 }
