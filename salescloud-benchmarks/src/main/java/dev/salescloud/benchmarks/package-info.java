@@ -1,0 +1,12 @@
+/**
+ * JMH benchmarks of the SDK, run by hand: {@link dev.salescloud.benchmarks.FakeOrgBenchmark} (the
+ * in-process fake answers CRUD and indexed queries in microseconds) and {@link
+ * dev.salescloud.benchmarks.ClientOverheadBenchmark} (the client's cost per call next to a
+ * hand-written {@code HttpClient} and Jackson call against the same loopback server).
+ *
+ * <pre>{@code
+ * mvn -B -ntp package -DskipTests -pl salescloud-benchmarks -am
+ * java -jar salescloud-benchmarks/target/benchmarks.jar
+ * }</pre>
+ */
+package dev.salescloud.benchmarks;
