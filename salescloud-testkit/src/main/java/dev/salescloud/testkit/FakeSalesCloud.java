@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.Month;
 import java.time.ZoneOffset;
+import java.util.function.Consumer;
 
 /**
  * A fake Salesforce org in memory, for tests: records, schema and the REST API, reached by the
@@ -88,11 +89,31 @@ public final class FakeSalesCloud {
   /**
    * A client of this org, with a fresh token the org issued and the in-process transport. When
    * the session times out on the org's clock, the client gets a new token and replays the call.
+   * Its retries and job polls do not wait: the fake answers at once, so a test of retry behaviour
+   * stays fast (planned latency still waits, through {@link #faults()}).
    *
    * @return a new client; closing it leaves the org as it is
    */
   public SalesCloudClient client() {
-    return SalesCloudClient.builder()
+    return client(builder -> {});
+  }
+
+  /**
+   * A client of this org, as {@link #client()}, with options of your own: an API version, a
+   * retry policy, a budget guard, a sleeper that records waits.
+   *
+   * <pre>{@code
+   * SalesCloudClient v45 = org.client(b -> b.apiVersion("45.0").maxDailyApiShare(0.5));
+   * }</pre>
+   *
+   * @param options changes to the client's builder; credentials and transport are the org's
+   * @return a new client
+   */
+  public SalesCloudClient client(Consumer<SalesCloudClient.Builder> options) {
+    InvalidArgumentException.requireNonNull(options, "options");
+    SalesCloudClient.Builder builder = SalesCloudClient.builder().sleeper(duration -> {});
+    options.accept(builder);
+    return builder
         .credentials(new RefreshingCredentials() {
           @Override
           protected AccessToken fetchToken() {

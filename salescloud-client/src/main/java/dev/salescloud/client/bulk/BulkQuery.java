@@ -139,6 +139,7 @@ public final class BulkQuery implements Iterable<Map<String, String>> {
       BulkJob job = BulkJob.from(exchange.call("POST", jobsPath, body, false, TREE), "POST", jobsPath);
       String jobPath = jobsPath + "/" + job.id();
       Polling.Wait wait = polling.start();
+      job = BulkJob.from(exchange.call("GET", jobPath, null, true, TREE), "GET", jobPath);
       while (!job.state().isTerminal()) {
         wait.next(exchange.sleeper(), "Bulk API 2.0 query job " + job.id() + " is still " + job.state().wireName());
         job = BulkJob.from(exchange.call("GET", jobPath, null, true, TREE), "GET", jobPath);
