@@ -61,6 +61,7 @@ public final class RestRouter {
   private final OAuthResource oauth;
   private final Faults faults;
   private final CompositeRoutes composite;
+  private final BulkJobsResource bulkJobs;
 
   /**
    * Creates a router over an org's records, sessions and API usage.
@@ -79,6 +80,7 @@ public final class RestRouter {
     this.queries = new QueryResource(store);
     this.faults = new Faults(sessions, usage);
     this.composite = new CompositeRoutes(store, usage);
+    this.bulkJobs = new BulkJobsResource(store);
   }
 
   /**
@@ -154,6 +156,9 @@ public final class RestRouter {
       }
       if (rest.size() == 1 && rest.get(0).equals("search")) {
         return new SearchResource(store).handle(method, request, base, limitInfo);
+      }
+      if (rest.size() >= 2 && rest.get(0).equals("jobs")) {
+        return bulkJobs.handle(method, request, base, rest, limitInfo);
       }
       if (rest.size() == 1 && rest.get(0).equals("limits")) {
         return LimitsResource.handle(method, limitInfo);
