@@ -335,6 +335,7 @@ class BulkJobsResourceTest {
       assertThat(json(info).get("state").asText()).isEqualTo("JobComplete");
       assertThat(json(info).get("numberRecordsProcessed").asLong()).isEqualTo(6);
       assertThat(info.header("Sforce-Locator")).isEmpty();
+      assertThat(info.header("Sforce-NumberOfRecords")).isEmpty();
       assertThat(first.header("Content-Type")).contains("text/csv; charset=UTF-8");
       assertThat(first.header("Sforce-NumberOfRecords")).contains("4");
       assertThat(locator).matches("[A-Za-z0-9]+");
