@@ -38,6 +38,8 @@ final class IngestColumn {
    * Resolves a header name, ignoring case.
    *
    * @return the column, or empty when the object has no such field or relationship
+   * @throws SalesforceFault {@code InvalidBatch} for a type prefix on a lookup that is not
+   *     polymorphic
    */
   static Optional<IngestColumn> resolve(OrgStore store, ObjectSchema object, String header) {
     int dot = header.indexOf('.');
@@ -54,6 +56,10 @@ final class IngestColumn {
     Optional<FieldSchema> lookup = lookup(object, relationship);
     if (lookup.isEmpty()) {
       return Optional.empty();
+    }
+    if (type != null && lookup.get().referenceTo().size() == 1) {
+      throw new SalesforceFault(400, "InvalidBatch", "InvalidBatch : type is not needed for non"
+          + " polymorphic foreign key references: " + relationship, List.of());
     }
     String targetType = type == null ? lookup.get().referenceTo().get(0) : type;
     if (lookup.get().referenceTo().stream().noneMatch(targetType::equalsIgnoreCase)) {

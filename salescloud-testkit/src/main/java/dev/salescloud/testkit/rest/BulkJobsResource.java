@@ -1,5 +1,6 @@
 package dev.salescloud.testkit.rest;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.salescloud.client.transport.HttpRequest;
 import dev.salescloud.client.transport.HttpResponse;
 import dev.salescloud.testkit.bulk.BulkJobs;
@@ -49,7 +50,7 @@ final class BulkJobsResource {
     if (rest.size() == 2) {
       switch (method) {
         case "GET":
-          return Responses.json(200, ingest ? jobs.ingest().list() : jobs.queries().list(), limitInfo);
+          return Responses.json(200, list(request, ingest), limitInfo);
         case "POST":
           return Responses.json(200, ingest ? jobs.ingest().create(body, version)
               : jobs.queries().create(body, version), limitInfo);
@@ -98,6 +99,16 @@ final class BulkJobsResource {
     return csv(page.csv(), limitInfo, Map.of(
         "Sforce-Locator", page.locator(),
         "Sforce-NumberOfRecords", Integer.toString(page.numberOfRecords())));
+  }
+
+  /** The jobs of one kind; a {@code jobType} of another kind ({@code Classic}, ...) lists none. */
+  private ObjectNode list(HttpRequest request, boolean ingest) {
+    ObjectNode list = ingest ? jobs.ingest().list() : jobs.queries().list();
+    String kind = ingest ? "V2Ingest" : "V2Query";
+    if (!RestRouter.queryParameter(request, "jobType").orElse(kind).equals(kind)) {
+      list.putArray("records");
+    }
+    return list;
   }
 
   private static OptionalInt maxRecords(HttpRequest request) {

@@ -12,6 +12,8 @@ import dev.salescloud.client.soql.SoqlParser;
 import dev.salescloud.model.SObject;
 import dev.salescloud.model.SalesforceId;
 import dev.salescloud.model.error.ApiError;
+import dev.salescloud.model.error.ApiException;
+import dev.salescloud.model.error.InvalidArgumentException;
 import dev.salescloud.model.sales.Account;
 import dev.salescloud.model.sales.Contact;
 import dev.salescloud.model.sales.Lead;
@@ -218,12 +220,18 @@ class BulkTest {
     }
 
     @Test
-    void refusesAnAggregateBeforeSendingAndAFailedJobWithItsMessage() {
+    void refusesAggregatesBeforeSendingAndSubqueriesWithSalesforcesError() {
       assertThatThrownBy(() -> bulk.query("SELECT COUNT() FROM Lead"))
+          .isInstanceOf(InvalidArgumentException.class)
           .hasMessageContaining("aggregates");
 
       assertThatThrownBy(() -> bulk.query("SELECT Name, (SELECT LastName FROM Contacts) FROM Account").toList())
-          .hasMessageContaining("Aggregate Relationships not supported in Bulk Query");
+          .isInstanceOfSatisfying(ApiException.class, e -> {
+            assertThat(e.status()).isEqualTo(400);
+            assertThat(e.errors()).extracting(ApiError::code).containsExactly("FEATURENOTENABLED");
+            assertThat(e.errors().get(0).message())
+                .isEqualTo("FeatureNotEnabled : Aggregate Relationships not supported in Bulk Query");
+          });
     }
 
     @Test

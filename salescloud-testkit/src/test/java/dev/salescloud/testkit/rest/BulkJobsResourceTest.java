@@ -220,6 +220,14 @@ class BulkJobsResourceTest {
     }
 
     @Test
+    void failsTheJobOnATypePrefixBeforeALookupThatIsNotPolymorphic() {
+      String id = runJob("{'object':'Contact','operation':'insert'}", "LastName,Account:Account.Id\nNg,\n");
+
+      assertThat(calls.call("GET", INGEST + "/" + id, null).get("errorMessage").asText()).isEqualTo(
+          "InvalidBatch : type is not needed for non polymorphic foreign key references: Account");
+    }
+
+    @Test
     void completesAnEmptyUploadWithNoRows() {
       String id = runJob("{'object':'Lead','operation':'insert'}", "");
 
@@ -291,6 +299,8 @@ class BulkJobsResourceTest {
       assertThat(list.get("done").asBoolean()).isTrue();
       assertThat(list.get("records")).hasSize(1);
       assertThat(list.get("records").get(0).get("id").asText()).isEqualTo(open);
+      assertThat(calls.call("GET", INGEST + "?jobType=Classic", null).get("records")).isEmpty();
+      assertThat(calls.call("GET", INGEST + "?jobType=V2Ingest", null).get("records")).hasSize(1);
     }
 
     @Test
