@@ -411,4 +411,50 @@ class BulkJobsResourceTest {
       assertThat(calls.send("DELETE", QUERY + "/" + id, null).status()).isEqualTo(204);
     }
   }
+
+  @Nested
+  class BadInput {
+    @Test
+    void failsAJobWhoseUploadIsNotCsv() {
+      String id = runJob("{'object':'Lead','operation':'insert'}", "LastName,Company\n\"Ng,Acme\n");
+
+      JsonNode info = calls.call("GET", INGEST + "/" + id, null);
+      assertThat(info.get("state").asText()).isEqualTo("Failed");
+      assertThat(info.get("errorMessage").asText()).startsWith("InvalidBatch : Failed to parse CSV");
+      assertThat(calls.org.store().count("Lead")).isZero();
+    }
+
+    @Test
+    void reportsARowWithMoreValuesThanTheHeaderAsFailed() {
+      String id = runJob("{'object':'Lead','operation':'insert'}", "LastName,Company\nNg,Acme,extra\n");
+
+      assertThat(text(INGEST + "/" + id + "/failedResults")).isEqualTo("\"sf__Id\",\"sf__Error\","
+          + "LastName,Company\n\"\",\"INVALID_FIELD:The row has 3 values, but the header names 2"
+          + " columns:--\",\"Ng\",\"Acme\",\"extra\"\n");
+    }
+
+    @Test
+    void answersUnknownJobsAndResourcesWithNotFound() {
+      assertThat(OrgCalls.refusal(calls.send("PATCH", INGEST + "/7505g0000000099AAA",
+          "{\"state\":\"Aborted\"}"))).isEqualTo("404 NOT_FOUND");
+      assertThat(OrgCalls.refusal(calls.send("GET", INGEST + "/not-an-id", null))).isEqualTo("404 NOT_FOUND");
+      String id = createJob("{'object':'Lead','operation':'insert'}");
+      assertThat(OrgCalls.refusal(calls.send("GET", INGEST + "/" + id + "/results", null)))
+          .isEqualTo("404 NOT_FOUND");
+      assertThat(OrgCalls.refusal(calls.send("GET", INGEST + "/" + id + "/batches", null)))
+          .isEqualTo("405 METHOD_NOT_ALLOWED");
+    }
+
+    @Test
+    void refusesAMaxRecordsThatIsNotAPositiveNumber() {
+      calls.createAccount("A");
+      String id = json(calls.send("POST", QUERY,
+          "{\"operation\":\"query\",\"query\":\"SELECT Name FROM Account\"}")).get("id").asText();
+
+      assertThat(OrgCalls.refusal(calls.send("GET", QUERY + "/" + id + "/results?maxRecords=lots", null)))
+          .isEqualTo("400 API_ERROR");
+      assertThat(OrgCalls.refusal(calls.send("GET", QUERY + "/" + id + "/results?maxRecords=0", null)))
+          .isEqualTo("400 API_ERROR");
+    }
+  }
 }
