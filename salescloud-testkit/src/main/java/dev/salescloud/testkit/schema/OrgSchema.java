@@ -385,6 +385,13 @@ public final class OrgSchema {
         new ArrayList<>(List.of(referenceTo)), FieldOptions.none());
   }
 
+  private final OpportunityStages.Registry opportunityStages = new OpportunityStages.Registry(this);
+
+  /** The org's opportunity stages, which its OpportunityStage records define. */
+  OpportunityStages.Registry opportunityStages() {
+    return opportunityStages;
+  }
+
   /** Describes this by names and counts, never by record values. */
 
   @Override

@@ -20,10 +20,12 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * The sales objects around opportunities and leads: Product2, OpportunityLineItem,
- * OpportunityContactRole, and the read-only LeadStatus, OpportunityStage, Period and Report.
+ * OpportunityContactRole, and the read-only LeadStatus, OpportunityStage, Period and Report;
+ * the forecasting objects come from {@link ForecastingObjects}.
  */
 final class SalesObjects {
   private SalesObjects() {}
@@ -62,12 +64,13 @@ final class SalesObjects {
         "MasterLabel", STRING, "ApiName", STRING, "SortOrder", INTEGER, "IsDefault", BOOLEAN,
         "IsConverted", BOOLEAN)
         .markReadOnly(today -> StandardRecords.leadStatuses());
-    readOnly(schema, "OpportunityStage", "01J",
+    readOnly(schema, "OpportunityStage", "01J", schema.opportunityStages()::register,
         "MasterLabel", STRING, "ApiName", STRING, "IsActive", BOOLEAN, "SortOrder", INTEGER,
         "DefaultProbability", PERCENT, "ForecastCategory", PICKLIST,
         "ForecastCategoryName", PICKLIST, "IsClosed", BOOLEAN, "IsWon", BOOLEAN,
         "Description", STRING)
         .markReadOnly(today -> StandardRecords.opportunityStages());
+    ForecastingObjects.declare(schema);
     FiscalCalendar calendar = schema.fiscalCalendar();
     readOnly(schema, "Period", "026",
         "Type", PICKLIST, "StartDate", DATE, "EndDate", DATE, "Number", INTEGER,
@@ -81,7 +84,13 @@ final class SalesObjects {
 
   /** Declares a read-only object with its system fields and read-only fields (name, type, ...). */
   private static ObjectSchema readOnly(OrgSchema schema, String name, String prefix, Object... fields) {
-    ObjectSchema o = schema.declare(name, prefix, false, (row, written) -> {});
+    return readOnly(schema, name, prefix, (row, written) -> {}, fields);
+  }
+
+  /** Declares a read-only object whose seeded records are completed by a derivation. */
+  static ObjectSchema readOnly(OrgSchema schema, String name, String prefix,
+      BiConsumer<ObjectNode, Set<String>> derivation, Object... fields) {
+    ObjectSchema o = schema.declare(name, prefix, false, derivation);
     StandardObjects.systemFields(schema, o);
     for (int i = 0; i < fields.length; i += 2) {
       FieldType type = (FieldType) fields[i + 1];

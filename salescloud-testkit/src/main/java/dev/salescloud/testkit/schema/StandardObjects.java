@@ -120,6 +120,7 @@ final class StandardObjects {
     text(o, "Title", 80);
     text(o, "Department", 80);
     defaulted(o, "TimeZoneSidKey", PICKLIST, "America/Los_Angeles");
+    lookup(o, "ManagerId", "User");
   }
 
   private static void account(OrgSchema schema) {
@@ -209,12 +210,7 @@ final class StandardObjects {
         object(
             schema,
             "Opportunity",
-            (row, written) ->
-                OpportunityStages.derive(
-                    row,
-                    written.contains("StageName"),
-                    written.contains("Probability"),
-                    written.contains("ForecastCategoryName")));
+            (row, written) -> schema.opportunityStages().derive(row, written));
     lookup(o, "AccountId", "Account");
     required(o, "Name", STRING, 120);
     add(o, "Description", TEXTAREA);

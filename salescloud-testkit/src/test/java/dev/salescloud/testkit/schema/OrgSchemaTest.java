@@ -41,7 +41,10 @@ class OrgSchemaTest {
               org.assertj.core.groups.Tuple.tuple("LeadStatus", "01J"),
               org.assertj.core.groups.Tuple.tuple("OpportunityStage", "01J"),
               org.assertj.core.groups.Tuple.tuple("Period", "026"),
-              org.assertj.core.groups.Tuple.tuple("Report", "00O"));
+              org.assertj.core.groups.Tuple.tuple("Report", "00O"),
+              org.assertj.core.groups.Tuple.tuple("ForecastingType", "0Db"),
+              org.assertj.core.groups.Tuple.tuple("ForecastingItem", "0G3"),
+              org.assertj.core.groups.Tuple.tuple("ForecastingQuota", "0J9"));
     }
 
     @Test
