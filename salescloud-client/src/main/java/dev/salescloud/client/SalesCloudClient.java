@@ -3,6 +3,7 @@ package dev.salescloud.client;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.salescloud.auth.CredentialsProvider;
+import dev.salescloud.client.activity.ActivityClient;
 import dev.salescloud.client.bulk.BulkClient;
 import dev.salescloud.client.composite.BatchCall;
 import dev.salescloud.client.composite.CollectionsClient;
@@ -206,6 +207,16 @@ public final class SalesCloudClient implements AutoCloseable {
    */
   public EventClient events() {
     return events;
+  }
+
+  /**
+   * The activity timeline: tasks, events and logged calls of a record, an owner or a date range,
+   * sorted by date; calls, tasks and events created in one line.
+   *
+   * @return the sub-client
+   */
+  public ActivityClient activities() {
+    return new ActivityClient(exchange, version);
   }
 
   /**
