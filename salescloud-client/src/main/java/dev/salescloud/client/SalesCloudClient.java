@@ -8,6 +8,7 @@ import dev.salescloud.client.bulk.BulkClient;
 import dev.salescloud.client.composite.BatchCall;
 import dev.salescloud.client.composite.CollectionsClient;
 import dev.salescloud.client.composite.CompositeCall;
+import dev.salescloud.client.forecast.ForecastClient;
 import dev.salescloud.client.imports.ImportClient;
 import dev.salescloud.client.retry.RetryPolicy;
 import dev.salescloud.client.retry.Sleeper;
@@ -217,6 +218,16 @@ public final class SalesCloudClient implements AutoCloseable {
    */
   public ActivityClient activities() {
     return new ActivityClient(exchange, version);
+  }
+
+  /**
+   * Pipeline forecasts by forecast category, owner, stage and month, with quota attainment,
+   * computed with aggregate queries; and the Collaborative Forecasts items.
+   *
+   * @return the sub-client
+   */
+  public ForecastClient forecasts() {
+    return new ForecastClient(exchange, version);
   }
 
   /**
