@@ -111,7 +111,25 @@ public final class ForecastClient {
    * @throws InvalidArgumentException if the duration is not positive
    */
   public ForecastClient cached(Duration ttl) {
+    return cached(ttl, clock);
+  }
+
+  /**
+   * A caching view whose snapshots expire, and are stamped, by the given clock; for tests that
+   * move time by hand.
+   *
+   * <pre>{@code
+   * ForecastClient forecasts = sf.forecasts().cached(Duration.ofMinutes(5), testClock);
+   * }</pre>
+   *
+   * @param ttl how long a snapshot is reused, more than zero
+   * @param clock the clock that decides expiry and {@link ForecastSnapshot#asOf()}
+   * @return the caching view
+   * @throws InvalidArgumentException if the duration is not positive
+   */
+  public ForecastClient cached(Duration ttl, Clock clock) {
     InvalidArgumentException.requireNonNull(ttl, "ttl");
+    InvalidArgumentException.requireNonNull(clock, "clock");
     if (ttl.isNegative() || ttl.isZero()) {
       throw new InvalidArgumentException("ttl", "A cache keeps results for a positive time, not " + ttl);
     }

@@ -1,6 +1,7 @@
 package dev.salescloud.testkit.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,11 +11,13 @@ import dev.salescloud.client.forecast.ForecastClient;
 import dev.salescloud.client.forecast.ForecastItem;
 import dev.salescloud.client.forecast.ForecastSnapshot;
 import dev.salescloud.model.SalesforceId;
+import dev.salescloud.model.error.InvalidArgumentException;
 import dev.salescloud.model.forecast.ForecastPeriod;
 import dev.salescloud.model.forecast.ForecastQuery;
 import dev.salescloud.model.forecast.ForecastTotals;
 import dev.salescloud.model.sales.Opportunity;
 import dev.salescloud.testkit.FakeSalesCloud;
+import dev.salescloud.testkit.MovingClock;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -213,6 +216,28 @@ class ForecastsTest {
     }
 
     @Test
+    void areLeftOutWhenTheQueryAsksForTotalsOnly() {
+      ForecastSnapshot f = client.forecasts()
+          .generate(quarter().groupBy(ForecastQuery.GroupBy.NONE).build());
+
+      assertThat(f.groups()).isEmpty();
+      assertFigures(f.totals(), closing(FQ_START, FQ_END));
+    }
+
+    @Test
+    void ofAPeriodOfNoWholeMonthKeepItRelativeAndHaveNoQuota() {
+      seedQuota(ada, "2026-05-01", 100000);
+
+      ForecastSnapshot f = client.forecasts().generate(
+          ForecastQuery.builder().period(ForecastPeriod.relative("THIS_WEEK")).build());
+
+      assertThat(f.period().isRelative()).isTrue();
+      assertThat(f.totals().quota()).isEmpty();
+      assertFigures(f.totals(), closing(LocalDate.of(2026, 5, 10), LocalDate.of(2026, 5, 16)));
+      assertThat(f.totals().closedCount()).isEqualTo(1);
+    }
+
+    @Test
     void ofATeamByManagerHoldTheManagerAndEveryReport() {
       List<SalesforceId> team = client.forecasts().teamOf(sam);
       ForecastSnapshot f = client.forecasts().generate(quarter().ownerIds(team).build());
@@ -287,6 +312,32 @@ class ForecastsTest {
       assertThat(again).isSameAs(first);
       assertThat(again.asOf()).isEqualTo(first.asOf());
       assertThat(org.apiCallsToday() - before).isEqualTo(3);
+    }
+
+    @Test
+    void aCachedSnapshotExpiresAfterItsTimeToLive() {
+      MovingClock clock = new MovingClock(Instant.parse("2026-05-15T12:00:00Z"));
+      ForecastClient cached = client.forecasts().cached(Duration.ofMinutes(5), clock);
+      ForecastSnapshot first = cached.generate(quarter().build());
+      deal(ada, "Closed Won", "1000", LocalDate.of(2026, 5, 16), null);
+
+      clock.advance(Duration.ofMinutes(4));
+      ForecastSnapshot cachedOne = cached.generate(quarter().build());
+      clock.advance(Duration.ofMinutes(2));
+      ForecastSnapshot fresh = cached.generate(quarter().build());
+
+      assertThat(cachedOne).isSameAs(first);
+      assertThat(first.asOf()).isEqualTo(Instant.parse("2026-05-15T12:00:00Z"));
+      assertThat(fresh.asOf()).isEqualTo(Instant.parse("2026-05-15T12:06:00Z"));
+      assertThat(fresh.totals().closed().subtract(first.totals().closed()))
+          .isEqualByComparingTo("1000");
+    }
+
+    @Test
+    void aTimeToLiveMustBePositive() {
+      assertThatThrownBy(() -> client.forecasts().cached(Duration.ZERO))
+          .isInstanceOfSatisfying(InvalidArgumentException.class,
+              e -> assertThat(e.argument()).isEqualTo("ttl"));
     }
   }
 
