@@ -118,6 +118,8 @@ public final class SalesCloudClient implements AutoCloseable {
   private final CollectionsClient collections;
   private final BulkClient bulk;
   private final ImportClient imports;
+  private final ActivityClient activities;
+  private final ForecastClient forecasts;
 
   private SalesCloudClient(Builder b) {
     this.version = b.version;
@@ -145,6 +147,8 @@ public final class SalesCloudClient implements AutoCloseable {
     this.collections = new CollectionsClient(exchange, version);
     this.bulk = new BulkClient(exchange, version);
     this.imports = new ImportClient(collections, bulk);
+    this.activities = new ActivityClient(exchange, version);
+    this.forecasts = new ForecastClient(exchange, version);
   }
 
   /**
@@ -217,7 +221,7 @@ public final class SalesCloudClient implements AutoCloseable {
    * @return the sub-client
    */
   public ActivityClient activities() {
-    return new ActivityClient(exchange, version);
+    return activities;
   }
 
   /**
@@ -227,7 +231,7 @@ public final class SalesCloudClient implements AutoCloseable {
    * @return the sub-client
    */
   public ForecastClient forecasts() {
-    return new ForecastClient(exchange, version);
+    return forecasts;
   }
 
   /**
