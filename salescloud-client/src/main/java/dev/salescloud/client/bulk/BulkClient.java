@@ -169,6 +169,22 @@ public final class BulkClient {
   }
 
   /**
+   * Stops an ingest job that is still open or being processed; rows already processed stay
+   * written. Maps to {@code PATCH .../jobs/ingest/{id}} with {@code {"state":"Aborted"}}.
+   *
+   * @param id the job's id
+   * @return the job as Salesforce answers
+   * @throws dev.salescloud.model.error.ValidationException with {@code INVALIDJOBSTATE} if the job
+   *     has already ended
+   */
+  public BulkJob abort(String id) {
+    String path = jobsPath("ingest") + "/" + requireJobId(id);
+    return BulkJob.from(
+        exchange.call("PATCH", path, exchange.mapper().createObjectNode().put("state", "Aborted"), true, TREE),
+        "PATCH", path);
+  }
+
+  /**
    * A query built with {@code Soql}, run as a Bulk API 2.0 query job when iterated.
    *
    * @param query the query

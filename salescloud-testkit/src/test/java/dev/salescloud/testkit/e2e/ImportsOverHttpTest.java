@@ -1,6 +1,7 @@
 package dev.salescloud.testkit.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.salescloud.auth.LoginHost;
 import dev.salescloud.auth.flow.ClientCredentialsCredentials;
@@ -12,6 +13,7 @@ import dev.salescloud.client.imports.ImportResult;
 import dev.salescloud.model.SalesforceId;
 import dev.salescloud.model.composite.CompositeResponse;
 import dev.salescloud.model.composite.Reference;
+import dev.salescloud.model.error.ValidationException;
 import dev.salescloud.model.result.SaveResult;
 import dev.salescloud.model.sales.Account;
 import dev.salescloud.model.sales.Contact;
@@ -67,6 +69,20 @@ class ImportsOverHttpTest {
     RecordOutcome tenth = result.outcomes().get(10);
     assertThat(org.store().get("Lead", tenth.id().orElseThrow().value()).get("LastName").asText())
         .isEqualTo("Lead 10");
+  }
+
+  @Test
+  void importsThroughBulkOverHttpAndRefusesToAbortTheFinishedJob() {
+    ImportResult result = sf.imports().insert(leads(2_500));
+
+    assertThat(result.path()).isEqualTo(ImportPath.BULK);
+    assertThat(result.apiCalls()).isLessThanOrEqualTo(10);
+    assertThat(result.failures()).hasSize(50);
+    assertThat(org.store().count("Lead")).isEqualTo(2_450);
+    String job = result.jobs().get(0).id();
+    assertThatThrownBy(() -> sf.bulk().abort(job))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("INVALIDJOBSTATE");
   }
 
   @Test
