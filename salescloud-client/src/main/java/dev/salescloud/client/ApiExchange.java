@@ -23,9 +23,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3c.dom.Document;
 
 /**
  * Sends one API request the way every sub-client needs it: with the bearer token, a refresh and
@@ -147,7 +149,8 @@ public final class ApiExchange {
    */
   public HttpResponse send(
       String method, String pathAndQuery, JsonNode body, boolean idempotent, RequestOptions options) {
-    return exchange(method, pathAndQuery, json(body), JSON, idempotent, options, true);
+    Payload payload = json(body);
+    return exchange(method, pathAndQuery, session -> payload, JSON, idempotent, options, true);
   }
 
   /**
@@ -167,7 +170,8 @@ public final class ApiExchange {
       String method, String pathAndQuery, byte[] body, String contentType, String accept, boolean idempotent) {
     InvalidArgumentException.requireNonNull(body, "body");
     InvalidArgumentException.requireNonNull(contentType, "contentType");
-    return exchange(method, pathAndQuery, new Payload(body, contentType, false),
+    Payload payload = new Payload(body, contentType, false);
+    return exchange(method, pathAndQuery, session -> payload,
         InvalidArgumentException.requireNonNull(accept, "accept"), idempotent, RequestOptions.none(), true);
   }
 
@@ -182,19 +186,40 @@ public final class ApiExchange {
    * @throws ApiException on an error answer, {@link TransportException} on a failed exchange
    */
   public HttpResponse sendAccepting(String method, String pathAndQuery, String accept) {
-    return exchange(method, pathAndQuery, null,
+    return exchange(method, pathAndQuery, session -> null,
         InvalidArgumentException.requireNonNull(accept, "accept"), true, RequestOptions.none(), true);
+  }
+
+  /**
+   * Sends one SOAP API call, such as {@code convertLead}, and returns the answer's envelope. The
+   * body goes as {@code text/xml; charset=UTF-8} with {@code SOAPAction: ""}; it is never logged,
+   * since its {@code SessionHeader} holds the token. A SOAP fault becomes the exception its {@code
+   * faultcode} names, and {@code INVALID_SESSION_ID} gets the same single refresh and replay as a
+   * REST 401: the envelope is written again for the new session. Never replayed otherwise.
+   *
+   * @param pathAndQuery the path from the host, e.g. {@code /services/Soap/u/66.0}
+   * @param envelopeForSession writes the request envelope (UTF-8) carrying the given session id
+   * @return the answer's envelope, parsed with DTDs and external entities refused
+   * @throws ApiException on a SOAP fault, {@link TransportException} on a failed exchange or an
+   *     answer that is not a SOAP envelope
+   */
+  public Document sendSoap(String pathAndQuery, Function<String, byte[]> envelopeForSession) {
+    InvalidArgumentException.requireNonNull(envelopeForSession, "envelopeForSession");
+    HttpResponse response = exchange("POST", pathAndQuery,
+        session -> new Payload(envelopeForSession.apply(session), SoapEnvelopes.CONTENT_TYPE, false),
+        SoapEnvelopes.ACCEPT, false, SoapEnvelopes.OPTIONS, true);
+    return SoapEnvelopes.parse(pathAndQuery, response);
   }
 
   /** Sends a request the budget guard does not stop: reading the limits is how one learns they eased. */
   HttpResponse sendUnguarded(String method, String pathAndQuery, RequestOptions options) {
-    return exchange(method, pathAndQuery, null, JSON, true, options, false);
+    return exchange(method, pathAndQuery, session -> null, JSON, true, options, false);
   }
 
   private HttpResponse exchange(
       String method,
       String pathAndQuery,
-      Payload body,
+      Function<String, Payload> bodyForSession,
       String accept,
       boolean idempotent,
       RequestOptions options,
@@ -209,6 +234,7 @@ public final class ApiExchange {
     AccessToken token = credentials.token();
     boolean bodyLogged = false;
     while (true) {
+      Payload body = bodyForSession.apply(token.value());
       HttpRequest request = request(token, method, pathAndQuery, body, accept, idempotent, options);
       if (bodies.enabled() && !bodyLogged && body != null && body.json() && LOG.isDebugEnabled()) {
         bodyLogged = true;
@@ -381,6 +407,10 @@ public final class ApiExchange {
     String text = response.bodyText().trim();
     if (!token.isEmpty()) {
       text = text.replace(token, BodyRedaction.MASK);
+    }
+    Optional<ApiException> fault = SoapEnvelopes.fault(request, response.status(), text);
+    if (fault.isPresent()) {
+      return fault.get();
     }
     List<ApiError> errors;
     try {

@@ -3,9 +3,7 @@ package dev.salescloud.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.salescloud.auth.AccessToken;
 import dev.salescloud.auth.CredentialsProvider;
-import dev.salescloud.auth.RefreshingCredentials;
 import dev.salescloud.auth.StaticCredentials;
 import dev.salescloud.client.LoopbackServer.Answer;
 import dev.salescloud.client.retry.RetryPolicy;
@@ -219,7 +217,7 @@ class ApiExchangeTest {
     @Test
     void refreshesOnceAfterInvalidSessionAndReplays() {
       AtomicInteger fetches = new AtomicInteger();
-      CredentialsProvider credentials = counting(fetches);
+      CredentialsProvider credentials = LoopbackTest.countingRefreshes(fetches, server.baseUri());
       server.dispatch(
           r ->
               r.header("Authorization").equals("Bearer token-1")
@@ -240,7 +238,7 @@ class ApiExchangeTest {
       server.dispatch(
           r -> Answer.json(401, "[{\"message\":\"Session expired or invalid\",\"errorCode\":\"INVALID_SESSION_ID\"}]"));
 
-      assertThatThrownBy(() -> client(counting(fetches), RetryPolicy.defaults()).leads().get(LEAD_ID))
+      assertThatThrownBy(() -> client(LoopbackTest.countingRefreshes(fetches, server.baseUri()), RetryPolicy.defaults()).leads().get(LEAD_ID))
           .isInstanceOf(AuthenticationException.class)
           .hasMessageNotContaining("token-");
       assertThat(server.requestCount()).isEqualTo(2);
@@ -253,7 +251,7 @@ class ApiExchangeTest {
           401,
           "[{\"message\":\"This session is not valid for use with the REST API\",\"errorCode\":\"INVALID_SESSION_ID\"}]");
 
-      assertThatThrownBy(() -> client(counting(fetches), RetryPolicy.defaults()).leads().get(LEAD_ID))
+      assertThatThrownBy(() -> client(LoopbackTest.countingRefreshes(fetches, server.baseUri()), RetryPolicy.defaults()).leads().get(LEAD_ID))
           .isInstanceOf(AuthenticationException.class);
       assertThat(fetches).hasValue(1);
       assertThat(server.requestCount()).isEqualTo(1);
@@ -262,7 +260,7 @@ class ApiExchangeTest {
     @Test
     void fiftyConcurrentCallersShareOneRefresh() throws Exception {
       AtomicInteger fetches = new AtomicInteger();
-      CredentialsProvider credentials = counting(fetches);
+      CredentialsProvider credentials = LoopbackTest.countingRefreshes(fetches, server.baseUri());
       server.dispatch(
           r ->
               r.header("Authorization").equals("Bearer token-1")
@@ -287,15 +285,6 @@ class ApiExchangeTest {
       pool.shutdown();
 
       assertThat(fetches).hasValue(2);
-    }
-
-    private CredentialsProvider counting(AtomicInteger fetches) {
-      return new RefreshingCredentials() {
-        @Override
-        protected AccessToken fetchToken() {
-          return AccessToken.of("token-" + fetches.incrementAndGet(), server.baseUri());
-        }
-      };
     }
   }
 

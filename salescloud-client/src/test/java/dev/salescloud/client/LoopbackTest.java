@@ -2,15 +2,20 @@ package dev.salescloud.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.salescloud.auth.AccessToken;
+import dev.salescloud.auth.CredentialsProvider;
+import dev.salescloud.auth.RefreshingCredentials;
 import dev.salescloud.auth.StaticCredentials;
 import dev.salescloud.client.LoopbackServer.Answer;
 import dev.salescloud.client.retry.RetryPolicy;
 import dev.salescloud.model.json.SalesCloudJackson;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -52,6 +57,16 @@ abstract class LoopbackTest {
 
   JsonNode json(String text) throws Exception {
     return mapper.readTree(text);
+  }
+
+  /** Credentials whose tokens are {@code token-1}, {@code token-2}, ..., counting the fetches. */
+  static CredentialsProvider countingRefreshes(AtomicInteger fetches, URI instanceUrl) {
+    return new RefreshingCredentials() {
+      @Override
+      protected AccessToken fetchToken() {
+        return AccessToken.of("token-" + fetches.incrementAndGet(), instanceUrl);
+      }
+    };
   }
 
   static Answer empty(int status) {
