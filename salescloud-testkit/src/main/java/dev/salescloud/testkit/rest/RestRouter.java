@@ -8,6 +8,7 @@ import dev.salescloud.model.error.InvalidArgumentException;
 import dev.salescloud.testkit.oauth.OAuthResource;
 import dev.salescloud.testkit.fault.Faults;
 import dev.salescloud.testkit.schema.SalesforceFault;
+import dev.salescloud.testkit.soap.SoapEndpoint;
 import dev.salescloud.testkit.store.OrgStore;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -103,6 +104,9 @@ public final class RestRouter {
     Optional<HttpResponse> oauthAnswer = oauth.handle(request);
     if (oauthAnswer.isPresent()) {
       return oauthAnswer.get();
+    }
+    if (path.size() >= 2 && path.get(0).equals("services") && path.get(1).equals("soap")) {
+      return new SoapEndpoint(store, sessions, usage).handle(request);
     }
     if (path.size() < 2 || !path.get(0).equals("services") || !path.get(1).equals("data")) {
       return Responses.error(SalesforceFault.notFound(), null);
