@@ -37,10 +37,12 @@ final class CompanyNames {
     return String.join(" ", words);
   }
 
-  /** The first word of the normalised name, which every matching name starts with. */
+  /**
+   * The company's first word as written, without trailing punctuation ({@code "ACME,"} gives
+   * {@code "ACME"}): the prefix the candidate names are looked up by.
+   */
   static String firstWord(String name) {
-    String normal = normalise(name);
-    int space = normal.indexOf(' ');
-    return space < 0 ? normal : normal.substring(0, space);
+    String[] words = name.trim().split("\\s+");
+    return words[0].replaceAll("[^\\p{L}\\p{N}]+$", "");
   }
 }
