@@ -208,7 +208,9 @@ public final class ApiExchange {
     HttpResponse response = exchange("POST", pathAndQuery,
         session -> new Payload(envelopeForSession.apply(session), SoapEnvelopes.CONTENT_TYPE, false),
         SoapEnvelopes.ACCEPT, false, SoapEnvelopes.OPTIONS, true);
-    return SoapEnvelopes.parse(pathAndQuery, response);
+    Document answer = SoapEnvelopes.parse(pathAndQuery, response);
+    SoapEnvelopes.apiUsage(answer).ifPresent(limits::record);
+    return answer;
   }
 
   /** Sends a request the budget guard does not stop: reading the limits is how one learns they eased. */

@@ -117,6 +117,11 @@ public final class ApiLimits {
             });
   }
 
+  /** Records usage reported other than by header, such as a SOAP answer's LimitInfoHeader. */
+  void record(ApiUsage usage) {
+    last.set(usage);
+  }
+
   void checkBudget() {
     ApiUsage usage = last.get();
     if (maxShare < 1 && usage != null && usage.max() > 0 && usage.fractionUsed() >= maxShare) {

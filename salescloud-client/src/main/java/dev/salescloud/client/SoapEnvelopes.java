@@ -4,7 +4,9 @@ import dev.salescloud.client.transport.HttpRequest;
 import dev.salescloud.client.transport.HttpResponse;
 import dev.salescloud.model.error.ApiError;
 import dev.salescloud.model.error.ApiException;
+import dev.salescloud.model.error.InvalidArgumentException;
 import dev.salescloud.model.error.TransportException;
+import dev.salescloud.model.limits.ApiUsage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +54,30 @@ final class SoapEnvelopes {
           "POST " + path + " answered " + response.status() + " with a body that is not a SOAP"
               + " envelope", true, response.status(), e);
     }
+  }
+
+  /**
+   * The daily API usage an answer's {@code LimitInfoHeader} reports ({@code <limitInfo>} of type
+   * {@code API REQUESTS}), the SOAP API's counterpart of {@code Sforce-Limit-Info}.
+   */
+  static Optional<ApiUsage> apiUsage(Document answer) {
+    Optional<Element> header = first(answer.getDocumentElement(), ENVELOPE_NS, "Header")
+        .flatMap(h -> first(h, null, "LimitInfoHeader"));
+    if (header.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Node n = header.get().getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element info && "limitInfo".equals(n.getLocalName())
+          && childText(info, "type").equals("API REQUESTS")) {
+        try {
+          return Optional.of(ApiUsage.of(Long.parseLong(childText(info, "current")),
+              Long.parseLong(childText(info, "limit"))));
+        } catch (NumberFormatException | InvalidArgumentException e) {
+          return Optional.empty();
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The exception a SOAP fault answer stands for; empty when the answer holds no SOAP fault. */

@@ -213,6 +213,18 @@ class LeadConversionTest extends LoopbackTest {
     }
 
     @Test
+    void recordsTheApiUsageOfTheLimitInfoHeader() {
+      server.enqueue(response(success(LEAD, true)));
+
+      sf.leads().convert(LeadConvert.of(LEAD, "Closed - Converted"));
+
+      assertThat(sf.limits().lastKnown()).hasValueSatisfying(u -> {
+        assertThat(u.used()).isEqualTo(12);
+        assertThat(u.max()).isEqualTo(15000);
+      });
+    }
+
+    @Test
     void readsANilOpportunityAsNone() {
       server.enqueue(response(success(LEAD, false)));
 

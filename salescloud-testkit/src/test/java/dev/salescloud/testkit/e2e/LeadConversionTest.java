@@ -240,6 +240,8 @@ class LeadConversionTest {
       assertThat(results).extracting(r -> r.leadId().orElseThrow()).containsExactly(first, second, third);
       assertThat(results.get(1).errors().get(0).code()).isEqualTo("CANNOT_UPDATE_CONVERTED_LEAD");
       assertThat(org.apiCallsToday()).isEqualTo(callsBefore + 1);
+      assertThat(sf.limits().lastKnown()).hasValueSatisfying(
+          u -> assertThat(u.used()).isEqualTo(org.apiCallsToday()));
     }
 
     @Test
@@ -416,6 +418,32 @@ class LeadConversionTest {
       assertThat(seen).hasSize(1);
       assertThat(seen.get(0).header("Sforce-Auto-Assign")).contains("FALSE");
       assertThat(org.store().count("Lead")).isEqualTo(1);
+    }
+  }
+
+  @Nested
+  class Readme {
+    @Test
+    void checksThenConvertsIntoTheAccountThatAlreadyExists() {
+      SalesforceId existing = account("ACME Inc");
+      SalesforceId id = sf.leads().create(Lead.builder().lastName("Ng").company("Acme, Inc.")
+          .email("ada@acme.example").build());
+
+      ConversionReadiness ready = sf.leads().checkConversion(id);
+      LeadConvertResult result = null;
+      if (ready.ready()) {
+        LeadConvert.Builder conversion = LeadConvert.builder().leadId(id)
+            .convertedStatus(ready.defaultConvertedStatus().orElseThrow())
+            .opportunityName("Acme - 50 seats");
+        ready.matchingAccounts().stream().findFirst().flatMap(Account::id)
+            .ifPresent(conversion::accountId);
+        result = sf.leads().convert(conversion.build());
+      }
+
+      assertThat(result).isNotNull();
+      assertThat(result.accountId()).contains(existing);
+      assertThat(sf.opportunities().get(result.opportunityId().orElseThrow()).name())
+          .contains("Acme - 50 seats");
     }
   }
 }
