@@ -284,6 +284,20 @@ class LeadConversionTest {
   }
 
   @Nested
+  class ExpiredSessions {
+    @Test
+    void carriesOnAfterTheOrgEndsTheSessionOfTheConversionCall() {
+      SalesforceId leadId = lead("Acme", null);
+      org.faults().expireSessionOnNextCall();
+
+      LeadConvertResult result = sf.leads().convert(LeadConvert.of(leadId, "Closed - Converted"));
+
+      assertThat(result.success()).isTrue();
+      assertThat(org.store().count("Account")).isEqualTo(1);
+    }
+  }
+
+  @Nested
   class Readiness {
     @Test
     void findsALeadReadyWithTheOrgsConvertedStatusInFourCalls() {
