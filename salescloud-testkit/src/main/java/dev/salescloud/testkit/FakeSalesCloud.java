@@ -8,6 +8,7 @@ import dev.salescloud.model.error.InvalidArgumentException;
 import dev.salescloud.testkit.fault.Faults;
 import dev.salescloud.testkit.oauth.ConnectedApp;
 import dev.salescloud.testkit.oauth.OAuthResource;
+import dev.salescloud.testkit.report.OrgReports;
 import dev.salescloud.testkit.rest.ApiUsageCounter;
 import dev.salescloud.testkit.rest.RestRouter;
 import dev.salescloud.testkit.rest.Sessions;
@@ -210,6 +211,22 @@ public final class FakeSalesCloud {
    */
   public Faults faults() {
     return router.faults();
+  }
+
+  /**
+   * The org's reports: define them here, run them through {@code client().reports()} or the
+   * {@code analytics/reports} REST resources; results are computed from the org's records.
+   *
+   * <pre>{@code
+   * SalesforceId id = org.reports().define(ReportDefinition
+   *     .summary(ReportKind.OPPORTUNITIES, "Pipeline by Stage")
+   *     .groupDown("STAGE_NAME").aggregates("s!AMOUNT", "RowCount").build());
+   * }</pre>
+   *
+   * @return the org's reports
+   */
+  public OrgReports reports() {
+    return router.reports();
   }
 
   /** Describes this by names and counts, never by record values. */

@@ -7,6 +7,7 @@ import dev.salescloud.client.transport.HttpResponse;
 import dev.salescloud.model.error.InvalidArgumentException;
 import dev.salescloud.testkit.oauth.OAuthResource;
 import dev.salescloud.testkit.fault.Faults;
+import dev.salescloud.testkit.report.OrgReports;
 import dev.salescloud.testkit.schema.SalesforceFault;
 import dev.salescloud.testkit.soap.SoapEndpoint;
 import dev.salescloud.testkit.store.OrgStore;
@@ -63,6 +64,7 @@ public final class RestRouter {
   private final Faults faults;
   private final CompositeRoutes composite;
   private final BulkJobsResource bulkJobs;
+  private final OrgReports reports;
 
   /**
    * Creates a router over an org's records, sessions and API usage.
@@ -82,6 +84,7 @@ public final class RestRouter {
     this.faults = new Faults(sessions, usage);
     this.composite = new CompositeRoutes(store, usage);
     this.bulkJobs = new BulkJobsResource(store);
+    this.reports = new OrgReports(store);
   }
 
   /**
@@ -164,6 +167,9 @@ public final class RestRouter {
       if (rest.size() >= 2 && rest.get(0).equals("jobs")) {
         return bulkJobs.handle(method, request, base, rest, limitInfo);
       }
+      if (!rest.isEmpty() && rest.get(0).equals("analytics")) {
+        return new AnalyticsResource(reports).handle(method, request, base, rest.subList(1, rest.size()), limitInfo);
+      }
       if (rest.size() == 1 && rest.get(0).equals("limits")) {
         return LimitsResource.handle(method, limitInfo);
       }
@@ -235,6 +241,15 @@ public final class RestRouter {
    */
   public Faults faults() {
     return faults;
+  }
+
+  /**
+   * The org's reports, which the {@code analytics/reports} resources list and run.
+   *
+   * @return the reports
+   */
+  public OrgReports reports() {
+    return reports;
   }
 
   /** Describes this by names and counts, never by record values. */
