@@ -10,6 +10,7 @@ import dev.salescloud.client.composite.CollectionsClient;
 import dev.salescloud.client.composite.CompositeCall;
 import dev.salescloud.client.forecast.ForecastClient;
 import dev.salescloud.client.imports.ImportClient;
+import dev.salescloud.client.report.ReportClient;
 import dev.salescloud.client.retry.RetryPolicy;
 import dev.salescloud.client.retry.Sleeper;
 import dev.salescloud.client.sobject.AccountClient;
@@ -120,6 +121,7 @@ public final class SalesCloudClient implements AutoCloseable {
   private final ImportClient imports;
   private final ActivityClient activities;
   private final ForecastClient forecasts;
+  private final ReportClient reports;
 
   private SalesCloudClient(Builder b) {
     this.version = b.version;
@@ -149,6 +151,7 @@ public final class SalesCloudClient implements AutoCloseable {
     this.imports = new ImportClient(collections, bulk);
     this.activities = new ActivityClient(exchange, version);
     this.forecasts = new ForecastClient(exchange, version);
+    this.reports = new ReportClient(exchange, version);
   }
 
   /**
@@ -303,6 +306,16 @@ public final class SalesCloudClient implements AutoCloseable {
    */
   public ImportClient imports() {
     return imports;
+  }
+
+  /**
+   * The Reports and Dashboards REST API: find, describe and run reports, synchronously or
+   * asynchronously, with run-time filters.
+   *
+   * @return the sub-client
+   */
+  public ReportClient reports() {
+    return reports;
   }
 
   /**
