@@ -12,6 +12,7 @@ import dev.salescloud.model.report.ReportMetadata;
 import dev.salescloud.model.report.ReportResult;
 import dev.salescloud.testkit.schema.SalesforceFault;
 import dev.salescloud.testkit.store.OrgStore;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -40,11 +41,15 @@ import java.util.Optional;
  * its {@code Name}, {@code DeveloperName}, {@code Format} and {@code FolderName}, so SOQL finds it.
  * A run returns at most 2,000 detail rows ({@code allData} is then false); summaries always cover
  * every record. An asynchronous run's result is taken when it is requested; each look at the
- * instance moves it on, {@code New}, {@code Running}, then {@code Success}.
+ * instance moves it on, {@code New}, {@code Running}, then {@code Success}; after 24 hours on the
+ * org's clock it is gone, as Salesforce drops the results of asynchronous runs.
  *
  * <p>Thread-safe.
  */
 public final class OrgReports {
+  /** How long the results of asynchronous runs are kept. */
+  public static final Duration RESULTS_KEPT = Duration.ofHours(24);
+
   private final OrgStore store;
   private final ReportRunner runner;
   private final Map<SalesforceId, ReportDefinition> reports = new LinkedHashMap<>();
@@ -165,6 +170,27 @@ public final class OrgReports {
   }
 
   /**
+   * Runs a report definition that is not saved, as {@code POST analytics/reports/query} does.
+   *
+   * @param metadata the definition; its {@code reportType.type} names one of {@link ReportKind}
+   * @param includeDetails whether to return detail rows
+   * @return the result, with {@code attributes} of type {@code Report} and no report id
+   * @throws SalesforceFault 400 {@code BAD_REQUEST} for a report type the org does not know or a
+   *     definition it cannot run
+   */
+  public synchronized ReportResult runUnsaved(ReportMetadata metadata, boolean includeDetails) {
+    InvalidArgumentException.requireNonNull(metadata, "metadata");
+    String type = metadata.reportType().map(t -> t.type()).orElse("");
+    ReportKind kind = ReportKind.byType(type).orElseThrow(() -> RunRefusal.badRequest(
+        "The report type " + (type.isEmpty() ? "(none)" : type) + " isn't valid. Use one of "
+            + java.util.Arrays.stream(ReportKind.values()).map(k -> k.reportType().type()).toList() + "."));
+    ReportResult result = runner.run(kind, metadata.toBuilder().reportType(kind.reportType()).build(),
+        includeDetails, "/services/data/v66.0");
+    return ReportResult.builder().from(result).attributes(ReportAttributes.builder()
+        .type(ReportAttributes.REPORT).reportName(metadata.name().orElse("")).build()).build();
+  }
+
+  /**
    * Requests an asynchronous run; its result is computed now.
    *
    * @param reportId the report's id
@@ -199,7 +225,7 @@ public final class OrgReports {
   public synchronized List<ReportInstance> instances(SalesforceId reportId) {
     definition(reportId);
     List<ReportInstance> out = new ArrayList<>();
-    runs.values().stream().filter(r -> r.reportId().equals(reportId)).map(AsyncRun::instance)
+    runs.values().stream().filter(r -> r.reportId().equals(reportId) && !expired(r)).map(AsyncRun::instance)
         .sorted(Comparator.comparing((ReportInstance i) -> i.requestDate().orElseThrow()).reversed())
         .forEach(out::add);
     return out;
@@ -275,10 +301,15 @@ public final class OrgReports {
     InvalidArgumentException.requireNonNull(instanceId, "instanceId");
     definition(reportId);
     AsyncRun run = runs.get(instanceId);
-    if (run == null || !run.reportId().equals(reportId)) {
+    if (run == null || !run.reportId().equals(reportId) || expired(run)) {
       throw RunRefusal.notFound();
     }
     return run;
+  }
+
+  /** Whether a run's result is older than the 24 hours Salesforce keeps it. */
+  private boolean expired(AsyncRun run) {
+    return run.instance().requestDate().orElseThrow().plus(RESULTS_KEPT).isBefore(store.clock().instant());
   }
 
   private ReportDefinition definition(SalesforceId reportId) {

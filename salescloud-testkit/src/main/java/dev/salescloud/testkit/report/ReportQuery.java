@@ -93,8 +93,12 @@ final class ReportQuery {
     metadata.aggregates().forEach(this::aggregateColumn);
     require(metadata.reportFilters().size() <= MAX_FILTERS,
         "A report can have at most " + MAX_FILTERS + " filters, not " + metadata.reportFilters().size() + ".");
+    require(metadata.sortBy().isEmpty() || !format.equals(ReportMetadata.Format.MATRIX),
+        "Column sorting isn't supported for matrix reports.");
+    require(metadata.sortBy().size() <= 1, "A report can only be sorted by one column.");
     for (SortColumn sort : metadata.sortBy()) {
-      column(sort.sortColumn());
+      require(metadata.detailColumns().contains(sort.sortColumn()),
+          "The sort column name must be from a selected column.");
     }
     return format;
   }

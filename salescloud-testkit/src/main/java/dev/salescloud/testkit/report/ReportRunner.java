@@ -65,8 +65,8 @@ final class ReportRunner {
       rows.add(new Row(record, groups(kind, query, metadata.groupingsDown(), record, fiscal),
           groups(kind, query, metadata.groupingsAcross(), record, fiscal)));
     }
-    List<Group> down = group(rows, 0, metadata.groupingsDown().size(), "", true);
-    List<Group> across = group(rows, 0, metadata.groupingsAcross().size(), "", false);
+    List<Group> down = group(rows, 0, metadata.groupingsDown(), "", true);
+    List<Group> across = group(rows, 0, metadata.groupingsAcross(), "", false);
     List<Group> downKeys = flatten(down);
     List<Group> acrossKeys = flatten(across);
     Group all = new Group(ReportResult.TOTAL, null, rows, down);
@@ -171,11 +171,13 @@ final class ReportRunner {
         .map(PicklistValue::value).toList();
   }
 
-  private static List<Group> group(List<Row> rows, int level, int depth, String prefix, boolean down) {
-    if (level == depth) {
+  private static List<Group> group(
+      List<Row> rows, int level, List<GroupingInfo> levels, String prefix, boolean down) {
+    if (level == levels.size()) {
       return List.of();
     }
-    Map<GroupValue, List<Row>> buckets = new TreeMap<>(GroupValue.ORDER);
+    boolean descending = levels.get(level).sortOrder().filter(GroupingInfo.SortOrder.DESC::equalsIgnoreCase).isPresent();
+    Map<GroupValue, List<Row>> buckets = new TreeMap<>(descending ? GroupValue.ORDER.reversed() : GroupValue.ORDER);
     for (Row r : rows) {
       GroupValue v = (down ? r.down : r.across).get(level);
       buckets.computeIfAbsent(v, k -> new ArrayList<>()).add(r);
@@ -185,7 +187,7 @@ final class ReportRunner {
     for (Map.Entry<GroupValue, List<Row>> e : buckets.entrySet()) {
       String key = prefix.isEmpty() ? Integer.toString(i) : prefix + "_" + i;
       groups.add(new Group(key, e.getKey(), e.getValue(),
-          group(e.getValue(), level + 1, depth, key, down)));
+          group(e.getValue(), level + 1, levels, key, down)));
       i++;
     }
     return groups;

@@ -23,7 +23,7 @@ import java.util.Optional;
 /**
  * The Reports and Dashboards REST API's report resources, {@code analytics/reports...}: the
  * recent list, describe, synchronous runs ({@code GET}, or {@code POST} with run-time metadata),
- * and asynchronous runs ({@code POST|GET .../instances}, {@code GET .../instances/{id}}). Refusals
+ * runs of unsaved definitions ({@code POST analytics/reports/query}), and asynchronous runs ({@code POST|GET .../instances}, {@code GET .../instances/{id}}). Refusals
  * are {@code [{"message","errorCode"}]} arrays as the Analytics API sends them.
  */
 final class AnalyticsResource {
@@ -62,9 +62,13 @@ final class AnalyticsResource {
       }
       return Responses.json(200, list, limitInfo);
     }
-    SalesforceId reportId = reportId(rest.get(1));
     boolean details = RestRouter.queryParameter(request, "includeDetails")
         .map(v -> v.equalsIgnoreCase("true")).orElse(false);
+    if (rest.size() == 2 && rest.get(1).equals("query")) {
+      allow(method, "POST");
+      return Responses.json(200, tree(reports.runUnsaved(metadata(changes(request)), details)), limitInfo);
+    }
+    SalesforceId reportId = reportId(rest.get(1));
     if (rest.size() == 2) {
       allow(method, "GET, POST");
       ReportMetadata metadata = method.equals("POST") ? posted(request, reportId) : reports.metadata(reportId);
@@ -116,6 +120,14 @@ final class AnalyticsResource {
 
   /** The saved definition with the keys of the posted {@code reportMetadata} put over it. */
   private ReportMetadata posted(HttpRequest request, SalesforceId reportId) {
+    ObjectNode merged = (ObjectNode) tree(reports.metadata(reportId));
+    merged.setAll(changes(request));
+    merged.put("id", reportId.value());
+    return metadata(merged);
+  }
+
+  /** The posted {@code reportMetadata} object. */
+  private static ObjectNode changes(HttpRequest request) {
     JsonNode body;
     try {
       body = Responses.MAPPER.readTree(new String(request.body().orElse(new byte[0]), StandardCharsets.UTF_8));
@@ -126,11 +138,12 @@ final class AnalyticsResource {
     if (changes == null || !changes.isObject()) {
       throw badRequest("The request body must hold a reportMetadata object.");
     }
-    ObjectNode merged = (ObjectNode) tree(reports.metadata(reportId));
-    merged.setAll((ObjectNode) changes);
-    merged.put("id", reportId.value());
+    return (ObjectNode) changes;
+  }
+
+  private static ReportMetadata metadata(ObjectNode json) {
     try {
-      return MODEL.treeToValue(merged, ReportMetadata.class);
+      return MODEL.treeToValue(json, ReportMetadata.class);
     } catch (JsonProcessingException | RuntimeException e) {
       throw badRequest("The reportMetadata isn't valid: " + e.getMessage().lines().findFirst().orElse(""));
     }

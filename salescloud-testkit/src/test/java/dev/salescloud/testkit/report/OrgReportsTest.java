@@ -10,10 +10,16 @@ import dev.salescloud.model.error.InvalidArgumentException;
 import dev.salescloud.model.report.DetailRow;
 import dev.salescloud.model.report.GroupingInfo;
 import dev.salescloud.model.report.ReportResult;
+import dev.salescloud.model.report.GroupingValue;
+import dev.salescloud.model.report.ReportInstance;
+import dev.salescloud.model.report.ReportMetadata;
 import dev.salescloud.testkit.FakeSalesCloud;
+import dev.salescloud.testkit.MovingClock;
 import dev.salescloud.testkit.schema.SalesforceFault;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.Month;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -107,6 +113,73 @@ class OrgReportsTest {
       assertThat(run.groupingsDown().groupings().get(0).label()).isEqualTo("-");
       assertThat(run.groupingsDown().groupings().get(0).value().isNull()).isTrue();
       assertThat(run.groupingsDown().groupings().get(1).label()).isEqualTo("Web");
+    }
+  }
+
+  @Nested
+  class Sorting {
+    @Test
+    void aDescendingGroupingListsItsGroupsLastFirst() {
+      records();
+      insert("Opportunity", fields().put("Name", "Won").put("StageName", "Closed Won").put("CloseDate", "2026-05-01"));
+      SalesforceId id = org.reports().define(ReportDefinition.summary(ReportKind.OPPORTUNITIES, "Stages")
+          .groupDown("STAGE_NAME").aggregates("RowCount").build());
+      ReportMetadata descending = org.reports().metadata(id).toBuilder()
+          .groupingsDown(List.of(GroupingInfo.builder().name("STAGE_NAME").sortOrder("Desc").build())).build();
+
+      ReportResult run = org.reports().run(id, descending, false);
+
+      assertThat(run.groupingsDown().groupings()).extracting(GroupingValue::label)
+          .containsExactly("Closed Won", "Prospecting");
+    }
+
+    @Test
+    void detailRowsFollowTheSortColumn() {
+      records();
+      insert("Opportunity", fields().put("Name", "Big").put("StageName", "Prospecting")
+          .put("CloseDate", "2026-05-01").put("Amount", 500));
+      SalesforceId id = org.reports().define(ReportDefinition.tabular(ReportKind.OPPORTUNITIES, "By amount")
+          .columns("OPPORTUNITY_NAME", "AMOUNT").sortBy("AMOUNT", "Desc").build());
+
+      ReportResult run = org.reports().run(id, true);
+
+      assertThat(run.grandTotal().rows()).extracting(r -> r.cell("OPPORTUNITY_NAME").label())
+          .containsExactly("Big", "Deal");
+    }
+
+    @Test
+    void matrixReportsCannotSortRows() {
+      assertThatThrownBy(() -> ReportDefinition.matrix(ReportKind.OPPORTUNITIES, "x").columns("AMOUNT")
+              .groupDown("TYPE").groupAcross("STAGE_NAME").sortBy("AMOUNT", "Asc").build())
+          .hasMessageContaining("Column sorting isn't supported for matrix reports.");
+    }
+
+    @Test
+    void theSortColumnMustBeASelectedColumn() {
+      assertThatThrownBy(() -> ReportDefinition.tabular(ReportKind.OPPORTUNITIES, "x").columns("AMOUNT")
+              .sortBy("CLOSE_DATE", "Asc").build())
+          .hasMessageContaining("The sort column name must be from a selected column.");
+    }
+  }
+
+  @Nested
+  class AsynchronousRuns {
+    @Test
+    void resultsAreGoneAfterTwentyFourHours() {
+      MovingClock clock = new MovingClock(Instant.parse("2026-05-20T09:00:00Z"));
+      FakeSalesCloud moving = FakeSalesCloud.builder().clock(clock).build();
+      SalesforceId id = moving.reports().define(ReportDefinition.tabular(ReportKind.LEADS, "Leads")
+          .columns("LAST_NAME").build());
+      ReportInstance started = moving.reports().start(id, moving.reports().metadata(id), false, "/services/data/v66.0");
+
+      assertThat(moving.reports().look(id, started.id()).status()).isEqualTo("Running");
+      assertThat(moving.reports().look(id, started.id()).status()).isEqualTo("Success");
+      assertThat(moving.reports().look(id, started.id()).completionDate()).contains(clock.instant());
+      clock.advance(Duration.ofHours(24).plusSeconds(1));
+
+      assertThat(moving.reports().instances(id)).isEmpty();
+      assertThatThrownBy(() -> moving.reports().instanceResult(id, started.id()))
+          .isInstanceOfSatisfying(SalesforceFault.class, f -> assertThat(f.status()).isEqualTo(404));
     }
   }
 

@@ -196,6 +196,66 @@ class AnalyticsResourceTest {
   }
 
   @Nested
+  class RunningAsynchronously {
+    @Test
+    void anInstanceStartsNewThenRunsThenAnswersItsResult() {
+      opportunity("A", "Prospecting", "100", "2026-05-03");
+      SalesforceId id = pipeline();
+
+      JsonNode started = json(send("POST", BASE + "/" + id.value() + "/instances?includeDetails=true", null));
+      String url = started.path("url").asText();
+      JsonNode running = json(send("GET", url, null));
+      JsonNode done = json(send("GET", url, null));
+
+      assertThat(started.path("status").asText()).isEqualTo("New");
+      assertThat(started.path("id").asText()).startsWith("0LG");
+      assertThat(started.path("requestDate").asText()).isEqualTo("2026-05-01T17:03:11Z");
+      assertThat(started.path("hasDetailRows").asBoolean()).isTrue();
+      assertThat(url).isEqualTo(BASE + "/" + id.value() + "/instances/" + started.path("id").asText());
+      assertThat(running.path("attributes").path("status").asText()).isEqualTo("Running");
+      assertThat(running.has("factMap")).isFalse();
+      assertThat(done.path("attributes").path("type").asText()).isEqualTo("ReportInstance");
+      assertThat(done.path("attributes").path("status").asText()).isEqualTo("Success");
+      assertThat(done.path("attributes").path("completionDate").asText()).isEqualTo("2026-05-01T17:03:11Z");
+      assertThat(done.path("factMap").path("0!T").path("rows")).hasSize(1);
+      JsonNode list = json(send("GET", BASE + "/" + id.value() + "/instances", null));
+      assertThat(list.get(0).path("status").asText()).isEqualTo("Success");
+      assertThat(list.get(0).path("queryable").asBoolean(true)).isFalse();
+    }
+  }
+
+  @Nested
+  class RunningUnsaved {
+    @Test
+    void queryRunsADefinitionThatIsNotSaved() {
+      opportunity("A", "Prospecting", "100", "2026-05-03");
+      opportunity("B", "Closed Won", "300", "2026-05-04");
+
+      HttpResponse response = send("POST", BASE + "/query?includeDetails=true",
+          "{\"reportMetadata\":{\"name\":\"Ad hoc\",\"reportFormat\":\"TABULAR\","
+              + "\"reportType\":{\"type\":\"Opportunity\",\"label\":\"Opportunities\"},"
+              + "\"detailColumns\":[\"OPPORTUNITY_NAME\"],\"aggregates\":[\"s!AMOUNT\"]}}");
+
+      assertThat(response.status()).isEqualTo(200);
+      JsonNode body = json(response);
+      assertThat(body.path("attributes").path("type").asText()).isEqualTo("Report");
+      assertThat(body.path("factMap").path("T!T").path("aggregates").get(0).path("value").asInt()).isEqualTo(400);
+      assertThat(body.path("factMap").path("T!T").path("rows")).hasSize(2);
+      assertThat(org.reports().recent()).isEmpty();
+    }
+
+    @Test
+    void queryWithAnUnknownReportTypeIsABadRequest() {
+      HttpResponse response = send("POST", BASE + "/query",
+          "{\"reportMetadata\":{\"reportType\":{\"type\":\"CaseList\",\"label\":\"Cases\"}}}");
+
+      assertThat(response.status()).isEqualTo(400);
+      assertThat(json(response).get(0).path("message").asText())
+          .isEqualTo("The report type CaseList isn't valid. Use one of [Opportunity, LeadList, AccountList, Activity].");
+    }
+  }
+
+  @Nested
   class Refusing {
     @Test
     void unknownReportIsNotFound() {
