@@ -1,5 +1,6 @@
 package dev.salescloud.client.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -275,7 +276,7 @@ public final class ReportClient {
   private static <T> T convert(ObjectMapper mapper, JsonNode body, Class<T> type, String path) {
     try {
       return mapper.treeToValue(body, type);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException | RuntimeException e) {
+    } catch (JsonProcessingException | RuntimeException e) {
       if (e instanceof InvalidArgumentException) {
         throw (InvalidArgumentException) e;
       }

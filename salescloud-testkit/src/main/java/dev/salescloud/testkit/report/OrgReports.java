@@ -1,5 +1,6 @@
 package dev.salescloud.testkit.report;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,6 +15,7 @@ import dev.salescloud.testkit.schema.SalesforceFault;
 import dev.salescloud.testkit.store.OrgStore;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -183,7 +185,7 @@ public final class OrgReports {
     String type = metadata.reportType().map(t -> t.type()).orElse("");
     ReportKind kind = ReportKind.byType(type).orElseThrow(() -> RunRefusal.badRequest(
         "The report type " + (type.isEmpty() ? "(none)" : type) + " isn't valid. Use one of "
-            + java.util.Arrays.stream(ReportKind.values()).map(k -> k.reportType().type()).toList() + "."));
+            + Arrays.stream(ReportKind.values()).map(k -> k.reportType().type()).toList() + "."));
     ReportResult result = runner.run(kind, metadata.toBuilder().reportType(kind.reportType()).build(),
         includeDetails, "/services/data/v66.0");
     return ReportResult.builder().from(result).attributes(ReportAttributes.builder()
@@ -288,7 +290,7 @@ public final class OrgReports {
       column.put("filterable", true);
       column.putArray("filterValues");
       if (!operators.has(c.dataType())) {
-        com.fasterxml.jackson.databind.node.ArrayNode list = operators.putArray(c.dataType());
+        ArrayNode list = operators.putArray(c.dataType());
         for (String op : ReportQuery.operatorsFor(c)) {
           list.addObject().put("name", op).put("label", op);
         }

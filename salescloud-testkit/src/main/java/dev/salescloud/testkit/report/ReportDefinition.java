@@ -6,6 +6,7 @@ import dev.salescloud.model.report.ReportFilter;
 import dev.salescloud.model.report.ReportMetadata;
 import dev.salescloud.model.report.SortColumn;
 import dev.salescloud.model.report.StandardDateFilter;
+import dev.salescloud.testkit.schema.SalesforceFault;
 import java.util.List;
 
 /**
@@ -278,7 +279,7 @@ public final class ReportDefinition {
         ReportQuery query = new ReportQuery(kind, built);
         query.check();
         query.query();
-      } catch (dev.salescloud.testkit.schema.SalesforceFault fault) {
+      } catch (SalesforceFault fault) {
         throw new InvalidArgumentException("definition", "Report " + name + ": " + fault.getMessage());
       }
       return new ReportDefinition(kind, folder, built);

@@ -12,6 +12,7 @@ import dev.salescloud.model.report.ReportFilter;
 import dev.salescloud.model.report.ReportMetadata;
 import dev.salescloud.model.report.SortColumn;
 import dev.salescloud.model.report.StandardDateFilter;
+import dev.salescloud.testkit.schema.SalesforceFault;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -228,7 +229,7 @@ final class ReportQuery {
         return relative(value).map(Object.class::cast).orElseGet(() -> dateLiteral(column, LocalDate.parse(value)));
       }
       return value;
-    } catch (NumberFormatException | DateTimeParseException | dev.salescloud.testkit.schema.SalesforceFault e) {
+    } catch (NumberFormatException | DateTimeParseException | SalesforceFault e) {
       throw RunRefusal.badRequest("The filter value " + value + " isn't valid for the column "
           + column.name() + " of type " + column.dataType() + ".");
     }
