@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.salescloud.client.SalesCloudClient;
 import dev.salescloud.client.forecast.ForecastSnapshot;
+import dev.salescloud.client.report.FilterOperator;
+import dev.salescloud.client.report.ReportRun;
 import dev.salescloud.client.sobject.ConversionReadiness;
 import dev.salescloud.model.SalesforceId;
 import dev.salescloud.model.forecast.ForecastPeriod;
 import dev.salescloud.model.forecast.ForecastQuery;
+import dev.salescloud.model.report.ReportResult;
 import dev.salescloud.model.sales.Account;
 import dev.salescloud.model.sales.Activity;
 import dev.salescloud.model.sales.Lead;
@@ -16,6 +19,8 @@ import dev.salescloud.model.sales.LeadConvertResult;
 import dev.salescloud.model.sales.Opportunity;
 import dev.salescloud.model.sales.Task;
 import dev.salescloud.testkit.FakeSalesCloud;
+import dev.salescloud.testkit.report.ReportDefinition;
+import dev.salescloud.testkit.report.ReportKind;
 import dev.salescloud.testkit.seed.Seed;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -33,6 +38,10 @@ class ReadmeSalesFlowTest {
   void takesALeadToTheForecast() {
     SalesforceId leadId = sf.leads().create(Lead.builder().firstName("Ada").lastName("Ng")
         .company("Initrode GmbH").email("ada@initrode.example").build());
+    SalesforceId pipelineReport = org.reports().define(
+        ReportDefinition.summary(ReportKind.OPPORTUNITIES, "Pipeline by Stage")
+            .columns("OPPORTUNITY_NAME", "AMOUNT", "CLOSE_DATE").groupDown("STAGE_NAME")
+            .aggregates("s!AMOUNT", "RowCount").build());
     BigDecimal pipelineBefore = sf.forecasts().generate(
         ForecastQuery.builder().period(ForecastPeriod.thisQuarter()).build()).totals().openPipeline();
 
@@ -54,6 +63,10 @@ class ReadmeSalesFlowTest {
 
     ForecastSnapshot quarter = sf.forecasts().generate(
         ForecastQuery.builder().period(ForecastPeriod.thisQuarter()).build());
+    ReportResult byStage = sf.reports().run(pipelineReport,
+        ReportRun.summaries().filter("CLOSE_DATE", FilterOperator.GREATER_OR_EQUAL, "2026-10-01").build());
+    BigDecimal negotiating = byStage.fact(List.of("Negotiation/Review"), List.of()).orElseThrow()
+        .aggregate("s!AMOUNT").number().orElseThrow();
     // end of the README example
 
     assertThat(ready.ready()).isTrue();
@@ -64,5 +77,9 @@ class ReadmeSalesFlowTest {
     assertThat(timeline).extracting(a -> a.subject().orElse("")).contains("Pricing call");
     assertThat(quarter.totals().openPipeline().subtract(pipelineBefore)).isEqualByComparingTo("60000");
     assertThat(quarter.totals().weightedPipeline()).isPositive();
+    BigDecimal expected = sf.query("SELECT Amount FROM Opportunity WHERE StageName = 'Negotiation/Review'"
+            + " AND CloseDate >= 2026-10-01", Opportunity.class).stream()
+        .map(o -> o.amount().orElse(BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
+    assertThat(negotiating).isEqualByComparingTo(expected);
   }
 }
