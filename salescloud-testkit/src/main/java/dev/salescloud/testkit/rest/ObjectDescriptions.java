@@ -194,7 +194,7 @@ final class ObjectDescriptions {
     ArrayNode references = out.putArray("referenceTo");
     f.referenceTo().forEach(references::add);
     if (type == FieldType.REFERENCE) {
-      out.put("relationshipName", relationshipName(f));
+      out.put("relationshipName", f.relationshipName());
     } else {
       out.putNull("relationshipName");
     }
@@ -260,14 +260,6 @@ final class ObjectDescriptions {
       }
     }
     return null;
-  }
-
-  private static String relationshipName(FieldSchema f) {
-    String name = f.name();
-    if (name.endsWith("__c")) {
-      return name.substring(0, name.length() - 3) + "__r";
-    }
-    return name.endsWith("Id") ? name.substring(0, name.length() - 2) : name;
   }
 
   private static String label(ObjectSchema o, FieldSchema f) {

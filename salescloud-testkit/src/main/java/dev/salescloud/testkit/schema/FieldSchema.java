@@ -129,6 +129,19 @@ public final class FieldSchema {
   }
 
   /**
+   * The name a lookup is followed by in SOQL paths and describe: {@code Account} for {@code
+   * AccountId}, {@code Parent__r} for {@code Parent__c}.
+   *
+   * @return the relationship name; the field's own name for fields that follow no convention
+   */
+  public String relationshipName() {
+    if (name.endsWith("__c")) {
+      return name.substring(0, name.length() - 3) + "__r";
+    }
+    return name.endsWith("Id") ? name.substring(0, name.length() - 2) : name;
+  }
+
+  /**
    * Checks a written JSON value against the field's type and returns the value as the org stores
    * it: text as text, numbers as decimals, dates as {@code yyyy-MM-dd}, datetimes as
    * {@code 2024-05-01T17:03:11.000+0000}, ids in their 18-character form, JSON null as null.

@@ -225,14 +225,6 @@ public final class SoqlEngine {
         "MALFORMED_QUERY", "The fake org does not evaluate " + what + " in SOQL queries");
   }
 
-  static String relationshipName(FieldSchema field) {
-    String name = field.name();
-    if (name.endsWith("__c")) {
-      return name.substring(0, name.length() - 3) + "__r";
-    }
-    return name.endsWith("Id") ? name.substring(0, name.length() - 2) : name;
-  }
-
   /** A field path checked against the schema: lookups to follow, then the field read. */
   static final class Resolved {
     final String written;
@@ -425,7 +417,7 @@ public final class SoqlEngine {
         FieldSchema lookup =
             object.fields().stream()
                 .filter(f -> f.type() == FieldType.REFERENCE)
-                .filter(f -> relationshipName(f).equalsIgnoreCase(segment))
+                .filter(f -> f.relationshipName().equalsIgnoreCase(segment))
                 .findFirst()
                 .orElseThrow(() -> SalesforceFault.badRequest(
                     "INVALID_FIELD",
@@ -484,7 +476,7 @@ public final class SoqlEngine {
         return;
       }
       FieldSchema lookup = path.hops.get(hop);
-      String key = relationshipName(lookup);
+      String key = lookup.relationshipName();
       Optional<ObjectNode> parent = parent(row.get(lookup.name()));
       if (parent.isEmpty()) {
         record.set(key, NullNode.getInstance());
