@@ -67,6 +67,7 @@ public final class FakeSalesCloud {
     this.router = new RestRouter(store, sessions, usage,
         new OAuthResource(store, sessions, b.connectedApp, ORG_ID, INSTANCE_URL));
     b.seed.plant(store);
+    b.seed.defineReports(router.reports());
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.salescloud.testkit.seed;
 
 import dev.salescloud.model.error.InvalidArgumentException;
+import dev.salescloud.testkit.report.OrgReports;
 import dev.salescloud.testkit.store.OrgStore;
 import java.util.Arrays;
 import java.util.Locale;
@@ -22,6 +23,18 @@ import java.util.Locale;
  * only on the org's clock: the same clock gives the same records, ids included, on every run.
  * Dates are placed relative to the clock's date in the running user's time zone, so that
  * {@code THIS_QUARTER}, {@code LAST_QUARTER} and {@code NEXT_QUARTER} always find records.
+ *
+ * <p>A set may also hold reports over its records. They live in the org's {@link OrgReports}, not
+ * in its store, so a set is planted in two steps: {@link #plant(OrgStore)} writes the records and
+ * {@link #defineReports(OrgReports)} then defines the reports; {@code FakeSalesCloud.Builder.seed}
+ * does both, in that order. The reports are defined in a fixed order, so the same clock gives the
+ * same report ids too. The demo org's reports run at once:
+ *
+ * <pre>{@code
+ * FakeSalesCloud org = FakeSalesCloud.builder().seed(Seed.DEMO).build();
+ * SalesforceId id = org.client().reports().search("Pipeline by Stage").get(0).id();
+ * ReportResult pipeline = org.client().reports().run(id);   // one group per stage
+ * }</pre>
  */
 public enum Seed {
   /** Nothing but the org's running user. */
@@ -50,7 +63,13 @@ public enum Seed {
    *       names a contact or a lead ({@code WhoId}) and, for contacts, an account or opportunity
    *       ({@code WhatId});
    *   <li>8 events: meetings and demos of 30 to 120 minutes, 4 past and 4 upcoming, each with a
-   *       contact and an account or opportunity.
+   *       contact and an account or opportunity;
+   *   <li>3 reports in the folder {@code Sales Reports}: {@code Pipeline by Stage} (summary of the
+   *       opportunities grouped by {@code STAGE_NAME}, with {@code s!AMOUNT} and {@code
+   *       RowCount}), {@code Leads by Status and Source} (matrix of the leads, {@code STATUS} down
+   *       and {@code LEAD_SOURCE} across, with {@code RowCount}) and {@code Open Opportunities}
+   *       (tabular, the opportunities that are not closed, by close date, with {@code s!AMOUNT}
+   *       and {@code RowCount}).
    * </ul>
    */
   DEMO;
@@ -65,6 +84,20 @@ public enum Seed {
     InvalidArgumentException.requireNonNull(store, "store");
     if (this == DEMO) {
       new DemoData(store).plant();
+    }
+  }
+
+  /**
+   * Defines the set's reports in an org's reports, after {@link #plant(OrgStore)} has written the
+   * records they read. {@code FakeSalesCloud.Builder.seed} calls it; call it yourself to define
+   * the reports again. {@link #EMPTY} defines none.
+   *
+   * @param reports the org's reports, {@code org.reports()}
+   */
+  public void defineReports(OrgReports reports) {
+    InvalidArgumentException.requireNonNull(reports, "reports");
+    if (this == DEMO) {
+      new DemoReports(reports).define();
     }
   }
 
