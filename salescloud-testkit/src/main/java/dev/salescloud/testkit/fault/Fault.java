@@ -224,7 +224,7 @@ public final class Fault {
     if (injection == null || remaining == 0 || !calls.matches(request)) {
       return Optional.empty();
     }
-    if (injection instanceof SessionExpiry && SessionExpiry.bearerToken(request).isEmpty()) {
+    if (injection instanceof SessionExpiry && SessionExpiry.sessionToken(request).isEmpty()) {
       return Optional.empty();
     }
     if (share < 1 && random.nextDouble() >= share) {

@@ -150,7 +150,9 @@ public final class Faults {
   /**
    * Ends the session of the next call that carries a token: the token is revoked and the answer
    * is 401 {@code INVALID_SESSION_ID}. A client with refreshing credentials gets a new token and
-   * carries on; one with static credentials fails with {@code AuthenticationException}.
+   * carries on; one with static credentials fails with {@code AuthenticationException}. A SOAP
+   * call's token is its envelope's {@code SessionHeader} (or its bearer token), and its answer is
+   * Salesforce's SOAP fault, HTTP 500 {@code sf:INVALID_SESSION_ID}.
    *
    * @return the new fault
    */

@@ -10,6 +10,7 @@ import dev.salescloud.client.forecast.ForecastSnapshot;
 import dev.salescloud.client.report.ReportRun;
 import dev.salescloud.client.sobject.ConversionReadiness;
 import dev.salescloud.client.transport.HttpRequest;
+import dev.salescloud.client.transport.HttpResponse;
 import dev.salescloud.model.SalesforceId;
 import dev.salescloud.model.error.InvalidArgumentException;
 import dev.salescloud.model.error.ValidationException;
@@ -60,9 +61,12 @@ class SalesProcessOverHttpTest {
   private final FakeSalesCloud org =
       FakeSalesCloud.builder().fixedAt(Instant.parse("2026-11-24T10:00:00Z")).build();
   private final List<HttpRequest> received = Collections.synchronizedList(new ArrayList<>());
+  private final List<HttpResponse> answered = Collections.synchronizedList(new ArrayList<>());
   private final Emulator emulator = Emulator.builder(request -> {
     received.add(request);
-    return org.router().handle(request);
+    HttpResponse response = org.router().handle(request);
+    answered.add(response);
+    return response;
   }).start();
   private final SalesCloudClient sf = SalesCloudClient.builder()
       .credentials(ClientCredentialsCredentials.builder().loginHost(LoginHost.of(emulator.baseUri()))
@@ -205,6 +209,11 @@ class SalesProcessOverHttpTest {
 
       assertThat(result.success()).isTrue();
       assertThat(soapCalls()).hasSize(2);
+      HttpResponse expired = answered.get(received.indexOf(soapCalls().get(0)));
+      assertThat(expired.status()).isEqualTo(500);
+      assertThat(expired.header("Content-Type")).hasValueSatisfying(
+          type -> assertThat(type).startsWith("text/xml"));
+      assertThat(expired.bodyText()).contains("<faultcode>sf:INVALID_SESSION_ID</faultcode>");
       assertThat(tokenRequests()).isEqualTo(logins + 1);
       assertThat(org.store().count("Account")).isEqualTo(1);
       assertThat(sf.leads().get(leadId).isConverted()).contains(true);

@@ -166,4 +166,37 @@ class SoapEndpointTest {
       assertThat(org.store().rows("Account", false).get(0).path("Name").asText()).isEqualTo("Acme Holding");
     }
   }
+
+  @Nested
+  class PlannedSessionExpiry {
+    @Test
+    void endsTheSessionOfTheEnvelopeAndAnswersSalesforcesSoapFault() {
+      org.faults().expireSessionOnNextCall();
+
+      HttpResponse response = convertLead(token, leadConvert(""));
+
+      assertFault(response, "sf:INVALID_SESSION_ID",
+          "INVALID_SESSION_ID: Invalid Session ID found in SessionHeader: Illegal Session");
+      assertThat(org.faults().active()).isEmpty();
+      assertThat(org.store().count("Account")).isZero();
+      assertThat(org.apiCallsToday()).isZero();
+      assertFault(convertLead(token, leadConvert("")), "sf:INVALID_SESSION_ID",
+          "INVALID_SESSION_ID: Invalid Session ID found in SessionHeader: Illegal Session");
+      assertThat(convertLead(org.accessToken(), leadConvert("")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void isNotSpentOnAnEnvelopeWithoutSession() {
+      org.faults().expireSessionOnNextCall();
+
+      HttpResponse response = post("/services/Soap/u/66.0",
+          "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\">"
+              + "<soapenv:Body/></soapenv:Envelope>");
+
+      assertThat(response.status()).isEqualTo(500);
+      assertThat(org.faults().active()).hasSize(1);
+      assertThat(convertLead(token, leadConvert("")).status()).isEqualTo(500);
+      assertThat(org.faults().active()).isEmpty();
+    }
+  }
 }
