@@ -87,7 +87,8 @@ public final class EmulatorMain implements Callable<Integer> {
       paramLabel = "demo|empty",
       defaultValue = "empty",
       description = "Records the org starts with: 'demo' for a small sales org (accounts, contacts,"
-          + " leads, opportunities across stages and quarters, tasks, events). Default: ${DEFAULT-VALUE}.")
+          + " leads, opportunities across stages and quarters, tasks, events, and reports over them)."
+          + " Default: ${DEFAULT-VALUE}.")
   private String seed;
 
   @Option(
