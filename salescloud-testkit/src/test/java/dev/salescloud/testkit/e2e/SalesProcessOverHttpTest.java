@@ -236,7 +236,6 @@ class SalesProcessOverHttpTest {
           .closeDate(LocalDate.of(2026, 12, 15)).build());
 
       OpportunityStage applied = sf.opportunities().changeStage(deal, "negotiation/review");
-      int requests = received.size();
 
       assertThat(applied.apiName()).contains("Negotiation/Review");
       Opportunity now = sf.opportunities().get(deal, "StageName", "Probability",
@@ -252,7 +251,6 @@ class SalesProcessOverHttpTest {
             assertThat(e.getMessage()).contains("no opportunity stage 'Signed'", "Closed Won");
           });
       assertThat(received).hasSize(before);
-      assertThat(requests).isPositive();
     }
   }
 
@@ -284,6 +282,7 @@ class SalesProcessOverHttpTest {
         assertThat(a.callDuration()).contains(Duration.ofMinutes(12));
       });
       SalesforceId owner = SalesforceId.of(org.store().get("Task", call.value()).get("OwnerId").asText());
+      assertThat(owner).isEqualTo(org.store().runningUserId());
       assertThat(sf.activities().forOwner(owner)).extracting(a -> a.id().orElseThrow())
           .containsExactlyInAnyOrder(call, proposal, demo);
     }
