@@ -45,7 +45,7 @@ import java.util.Optional;
  *   row.cell("OPPORTUNITY_NAME").label();                       // the name; value() is the id
  *   row.cell("AMOUNT").amount();                                // Optional[250000]
  * }
- * if (!big.allData().orElse(true)) { ... }                     // cut at 2,000 rows: filter more
+ * if (big.isTruncated()) { ... }                              // cut at 2,000 rows: filter more
  * }</pre>
  *
  * <p>Filters given in a {@link ReportRun} replace the report's saved filters for that run; the
@@ -181,7 +181,7 @@ public final class ReportClient {
    *
    * @param reportId the report's id
    * @param run details and run-time filters
-   * @return the result; {@code allData()} is false when the detail rows were cut at 2,000
+   * @return the result; {@code isTruncated()} when the detail rows were cut at 2,000
    * @throws dev.salescloud.model.error.NotFoundException if there is no such report
    * @throws dev.salescloud.model.error.ValidationException if Salesforce refuses a filter (400)
    */

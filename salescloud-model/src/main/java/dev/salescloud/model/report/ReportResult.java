@@ -1,6 +1,7 @@
 package dev.salescloud.model.report;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -86,6 +87,17 @@ public abstract class ReportResult {
    */
   @JsonProperty("allData")
   public abstract Optional<Boolean> allData();
+
+  /**
+   * Whether Salesforce cut the detail rows ({@code allData} is {@code false}): the aggregates still
+   * cover every record, but {@link Fact#rows()} hold at most 2,000 of them.
+   *
+   * @return {@code true} for a truncated run; filter the report to see the rest
+   */
+  @JsonIgnore
+  public boolean isTruncated() {
+    return allData().map(all -> !all).orElse(false);
+  }
 
   /**
    * Whether the run included detail rows.

@@ -54,7 +54,18 @@ class ReportResultTest {
       assertThat(run.attributes().flatMap(ReportAttributes::reportId))
           .contains(SalesforceId.of("00OD0000001ZbP7MAK"));
       assertThat(run.allData()).contains(true);
+      assertThat(run.isTruncated()).isFalse();
       assertThat(run.reportMetadata().aggregates()).containsExactly("s!AMOUNT", "RowCount");
+    }
+
+    @Test
+    void saysARunIsTruncatedWhenNotAllDataCameBackAndNeverWritesTheFlag() throws Exception {
+      ReportResult truncated = ReportResult.builder().from(run).allData(false).build();
+
+      assertThat(truncated.isTruncated()).isTrue();
+      assertThat(ReportResult.builder().from(run).allData(java.util.Optional.empty()).build().isTruncated())
+          .isFalse();
+      assertThat(write(truncated)).doesNotContain("truncated").contains("\"allData\":false");
     }
 
     @Test

@@ -149,6 +149,7 @@ class ReportsTest {
       ReportResult run = client.reports().run(id, ReportRun.withDetails().build());
 
       assertThat(run.allData()).contains(false);
+      assertThat(run.isTruncated()).isTrue();
       assertThat(run.grandTotal().rows()).hasSize(2_000);
       assertThat(number(run.grandTotal(), "RowCount")).isEqualByComparingTo("2005");
       assertThat(number(run.grandTotal(), "s!AMOUNT")).isEqualByComparingTo(sum(deals).add(BigDecimal.valueOf(2_000)));
