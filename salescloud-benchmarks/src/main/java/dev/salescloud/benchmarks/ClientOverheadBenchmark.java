@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.salescloud.auth.StaticCredentials;
 import dev.salescloud.client.SalesCloudClient;
 import dev.salescloud.model.SalesforceId;
+import dev.salescloud.model.json.SalesCloudJackson;
 import dev.salescloud.model.sales.Lead;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -57,6 +58,7 @@ public class ClientOverheadBenchmark {
   private SalesCloudClient client;
   private HttpClient http;
   private ObjectMapper mapper;
+  private ObjectMapper typedMapper;
   private HttpRequest request;
 
   /** Starts the loopback server, the client and the hand-written call's pieces. */
@@ -79,6 +81,7 @@ public class ClientOverheadBenchmark {
     client = SalesCloudClient.builder().credentials(StaticCredentials.of(TOKEN, base)).build();
     http = HttpClient.newHttpClient();
     mapper = new ObjectMapper();
+    typedMapper = SalesCloudJackson.newObjectMapper();
     request = HttpRequest.newBuilder(base.resolve("/services/data/v66.0/sobjects/Lead/" + ID.value()))
         .header("Authorization", "Bearer " + TOKEN)
         .header("Accept", "application/json")
@@ -116,5 +119,21 @@ public class ClientOverheadBenchmark {
       throw new IllegalStateException("status " + response.statusCode());
     }
     return mapper.readTree(response.body());
+  }
+
+  /**
+   * The hand-written call reading the same typed record as the SDK, so the difference to {@link
+   * #client()} is the SDK's own pipeline: token, headers, retries, limits, logging, error mapping.
+   *
+   * @return the typed lead
+   * @throws Exception if the exchange fails
+   */
+  @Benchmark
+  public Lead handWrittenTyped() throws Exception {
+    HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("status " + response.statusCode());
+    }
+    return typedMapper.readValue(response.body(), Lead.class);
   }
 }
