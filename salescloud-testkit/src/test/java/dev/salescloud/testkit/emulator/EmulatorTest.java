@@ -640,4 +640,40 @@ class EmulatorTest {
           .isInstanceOf(InvalidArgumentException.class);
     }
   }
+
+  @Nested
+  class PlannedFaults {
+    @Test
+    void aDroppedConnectionClosesTheSocketWithoutAnAnswerAndTheOrgDoesNothing() {
+      org.faults().dropConnection().next(1);
+
+      assertThatThrownBy(() -> http.send(
+              java.net.http.HttpRequest.newBuilder(URI.create(emulator.baseUri() + V66 + "/sobjects/Lead"))
+                  .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                  .POST(BodyPublishers.ofString(LEAD)).build(),
+              BodyHandlers.ofString()))
+          .isInstanceOf(IOException.class);
+      assertThat(org.store().count("Lead")).isZero();
+      assertThat(call("POST", V66 + "/sobjects/Lead", LEAD).statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void theClientRetriesAReadAfterADroppedConnectionButNeverReplaysACreate() {
+      SalesforceId id = org.client().leads().create(Lead.builder().lastName("Ng").company("Acme").build());
+      SalesCloudClient client = SalesCloudClient.builder()
+          .credentials(StaticCredentials.of(token, emulator.baseUri()))
+          .sleeper(wait -> {})
+          .build();
+
+      org.faults().dropConnection().next(1);
+      Lead read = client.leads().get(id);
+      org.faults().dropConnection().next(1);
+
+      assertThat(read.lastName()).contains("Ng");
+      assertThatThrownBy(() -> client.leads().create(Lead.builder().lastName("Ode").company("Acme").build()))
+          .isInstanceOf(TransportException.class);
+      assertThat(org.store().count("Lead")).isEqualTo(1);
+      client.close();
+    }
+  }
 }
