@@ -2,7 +2,7 @@ package dev.salescloud.testkit.oauth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.salescloud.testkit.rest.RestRouter;
+import dev.salescloud.testkit.api.ApiVersions;
 import dev.salescloud.testkit.store.OrgStore;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -69,7 +69,7 @@ final class Identity {
     account(id, user, origin);
     id.put("last_modified_date", SALESFORCE_DATETIME.format(lastModified(user)));
     id.put("is_app_installed", true);
-    version.map(v -> v.equalsIgnoreCase("latest") ? RestRouter.NEWEST_VERSION + ".0" : v)
+    version.map(v -> v.equalsIgnoreCase("latest") ? ApiVersions.NEWEST + ".0" : v)
         .filter(v -> v.matches("\\d{2}\\.0"))
         .ifPresent(v -> id.set("urls", urls(origin, v)));
     return id;

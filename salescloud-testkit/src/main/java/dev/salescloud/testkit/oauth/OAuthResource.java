@@ -6,7 +6,7 @@ import dev.salescloud.client.transport.HttpRequest;
 import dev.salescloud.client.transport.HttpResponse;
 import dev.salescloud.model.SalesforceId;
 import dev.salescloud.model.error.InvalidArgumentException;
-import dev.salescloud.testkit.rest.Sessions;
+import dev.salescloud.testkit.api.Sessions;
 import dev.salescloud.testkit.store.OrgStore;
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,6 +1,6 @@
 package dev.salescloud.testkit.oauth;
 
-import dev.salescloud.testkit.rest.Sessions;
+import dev.salescloud.testkit.api.Sessions;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

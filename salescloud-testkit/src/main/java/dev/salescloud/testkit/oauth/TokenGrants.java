@@ -2,7 +2,7 @@ package dev.salescloud.testkit.oauth;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.salescloud.client.transport.HttpResponse;
-import dev.salescloud.testkit.rest.Sessions;
+import dev.salescloud.testkit.api.Sessions;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.salescloud.client.transport.HttpRequest;
 import dev.salescloud.client.transport.HttpResponse;
+import dev.salescloud.testkit.api.ApiUsageCounter;
 import dev.salescloud.testkit.schema.SalesforceFault;
 import java.util.ArrayList;
 import java.util.List;

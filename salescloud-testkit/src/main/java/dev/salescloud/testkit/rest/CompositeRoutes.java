@@ -2,6 +2,7 @@ package dev.salescloud.testkit.rest;
 
 import dev.salescloud.client.transport.HttpRequest;
 import dev.salescloud.client.transport.HttpResponse;
+import dev.salescloud.testkit.api.ApiUsageCounter;
 import dev.salescloud.testkit.schema.SalesforceFault;
 import dev.salescloud.testkit.store.OrgStore;
 import java.util.Collections;

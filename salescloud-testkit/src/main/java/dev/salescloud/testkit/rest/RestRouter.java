@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.salescloud.client.transport.HttpRequest;
 import dev.salescloud.client.transport.HttpResponse;
 import dev.salescloud.model.error.InvalidArgumentException;
-import dev.salescloud.testkit.oauth.OAuthResource;
+import dev.salescloud.testkit.api.ApiUsageCounter;
+import dev.salescloud.testkit.api.ApiVersions;
+import dev.salescloud.testkit.api.Sessions;
 import dev.salescloud.testkit.fault.Faults;
+import dev.salescloud.testkit.oauth.OAuthResource;
 import dev.salescloud.testkit.report.OrgReports;
 import dev.salescloud.testkit.schema.SalesforceFault;
 import dev.salescloud.testkit.soap.SoapEndpoint;
@@ -48,10 +51,6 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class RestRouter {
-  /** The oldest API version the org answers. */
-  public static final int OLDEST_VERSION = 31;
-  /** The newest API version the org answers. */
-  public static final int NEWEST_VERSION = 68;
 
   private static final Pattern VERSION = Pattern.compile("v(\\d{1,3})\\.0", Pattern.CASE_INSENSITIVE);
 
@@ -136,7 +135,7 @@ public final class RestRouter {
         throw SalesforceFault.notFound();
       }
       int number = Integer.parseInt(version.group(1));
-      if (number < OLDEST_VERSION || number > NEWEST_VERSION) {
+      if (!ApiVersions.answers(number)) {
         throw SalesforceFault.notFound();
       }
       String base = "/services/data/v" + number + ".0";
@@ -182,8 +181,8 @@ public final class RestRouter {
   private ArrayNode versions() {
     ArrayNode list = Responses.MAPPER.createArrayNode();
     String[] seasons = {"Summer", "Winter", "Spring"};
-    for (int v = OLDEST_VERSION; v <= NEWEST_VERSION; v++) {
-      int i = v - OLDEST_VERSION;
+    for (int v = ApiVersions.OLDEST; v <= ApiVersions.NEWEST; v++) {
+      int i = v - ApiVersions.OLDEST;
       int year = 14 + (i + 2) / 3;
       ObjectNode entry = list.addObject();
       entry.put("label", seasons[i % 3] + " '" + year);

@@ -4,9 +4,10 @@ import dev.salescloud.client.transport.HttpRequest;
 import dev.salescloud.client.transport.HttpResponse;
 import dev.salescloud.model.error.InvalidArgumentException;
 import dev.salescloud.model.sales.LeadConvertResult;
-import dev.salescloud.testkit.rest.ApiUsageCounter;
+import dev.salescloud.testkit.api.ApiUsageCounter;
+import dev.salescloud.testkit.api.ApiVersions;
+import dev.salescloud.testkit.api.Sessions;
 import dev.salescloud.testkit.rest.RestRouter;
-import dev.salescloud.testkit.rest.Sessions;
 import dev.salescloud.testkit.store.OrgStore;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +73,7 @@ public final class SoapEndpoint {
             + ": the fake org serves the partner API, /services/Soap/u/NN.0");
       }
       int version = Integer.parseInt(path.group(1));
-      if (version < RestRouter.OLDEST_VERSION || version > RestRouter.NEWEST_VERSION) {
+      if (version < ApiVersions.OLDEST || version > ApiVersions.NEWEST) {
         throw SoapFault.salesforce("UNSUPPORTED_API_VERSION",
             "Invalid Api version specified on URL");
       }

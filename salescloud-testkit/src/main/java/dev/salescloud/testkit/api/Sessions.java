@@ -1,4 +1,4 @@
-package dev.salescloud.testkit.rest;
+package dev.salescloud.testkit.api;
 
 import dev.salescloud.model.error.InvalidArgumentException;
 import java.security.SecureRandom;
