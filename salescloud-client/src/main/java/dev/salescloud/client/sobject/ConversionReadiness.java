@@ -14,7 +14,7 @@ import java.util.Optional;
  * <pre>{@code
  * ConversionReadiness ready = sf.leads().checkConversion(leadId);
  * if (!ready.ready()) {
- *   ready.failures().forEach(c -> System.out.println(c.name() + ": " + c.message()));
+ *   ready.failures().forEach(c -> log.warn("{}: {}", c.name(), c.message()));
  * } else if (!ready.matchingAccounts().isEmpty()) {
  *   // merge: LeadConvert.builder().accountId(ready.matchingAccounts().get(0).id().get())...
  * }
