@@ -137,13 +137,31 @@ public final class BulkClient {
   }
 
   /**
-   * Deletes records of one object by id.
+   * Deletes records of one object by id, into the recycle bin.
    *
    * @param ids ids of one object
    * @return one outcome per id, in input order
    */
   public IngestResult delete(List<SalesforceId> ids) {
+    return deleteRows(BulkOperation.DELETE, ids);
+  }
+
+  /**
+   * Deletes records of one object for good, past the recycle bin: they cannot be undeleted. The
+   * user needs the "Bulk API Hard Delete" permission.
+   *
+   * @param ids ids of one object
+   * @return one outcome per id, in input order
+   */
+  public IngestResult hardDelete(List<SalesforceId> ids) {
+    return deleteRows(BulkOperation.HARD_DELETE, ids);
+  }
+
+  private IngestResult deleteRows(BulkOperation operation, List<SalesforceId> ids) {
     InvalidArgumentException.requireNonNull(ids, "ids");
+    if (ids.isEmpty()) {
+      throw new InvalidArgumentException("ids", "A bulk " + operation.wireName() + " needs at least one id");
+    }
     List<Map<String, String>> rows = new ArrayList<>(ids.size());
     String object = null;
     for (int i = 0; i < ids.size(); i++) {
@@ -154,7 +172,7 @@ public final class BulkClient {
       object = sameObject(object, type, i);
       rows.add(Map.of("Id", id.value()));
     }
-    return run(BulkOperation.DELETE, object, null, rows);
+    return run(operation, object, null, rows);
   }
 
   /**

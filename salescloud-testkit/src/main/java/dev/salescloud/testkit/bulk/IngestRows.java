@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * Applies the rows of one ingest job to the org, one by one, each through the store with all its
- * checks: an insert, update, upsert or delete per row. A refused row becomes a failed row with
+ * checks: an insert, update, upsert, delete or hard delete (past the recycle bin) per row. A refused row becomes a failed row with
  * Salesforce's {@code CODE:message:fields --} text; the rows before and after it are unaffected.
  */
 final class IngestRows {
@@ -88,6 +88,9 @@ final class IngestRows {
           return new Outcome(id, false, Optional.empty());
         case "upsert":
           return upsert(row, id);
+        case "hardDelete":
+          store.purge(object.name(), requireId(id));
+          return new Outcome(id, false, Optional.empty());
         default:
           store.delete(object.name(), requireId(id));
           return new Outcome(id, false, Optional.empty());

@@ -184,6 +184,23 @@ public final class OrgStore {
   }
 
   /**
+   * Deletes a record for good, bypassing the recycle bin, as Bulk API 2.0's {@code hardDelete}
+   * does: not even {@code queryAll} finds it afterwards.
+   *
+   * @param sobjectType the object's API name, any case
+   * @param id the record's id
+   * @throws SalesforceFault as {@link #get} for a missing or already deleted record
+   */
+  public synchronized void purge(String sobjectType, String id) {
+    ObjectSchema object = requireObject(sobjectType);
+    live(object, id);
+    object.requireWritable("deleted");
+    SalesforceId key = SalesforceId.of(id);
+    undo.removing(table(object), key);
+    table(object).remove(key);
+  }
+
+  /**
    * Inserts or updates by an external id: with no live record holding the value, creates one with
    * the field set to it; with one, updates it; with several, changes nothing and lists them.
    *

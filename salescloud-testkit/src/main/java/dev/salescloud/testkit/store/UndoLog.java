@@ -48,6 +48,13 @@ final class UndoLog {
   }
 
   /** Records a row's state before it is changed in place. */
+  void removing(Map<SalesforceId, ObjectNode> table, SalesforceId id) {
+    if (depth > 0) {
+      ObjectNode row = table.get(id);
+      undos.add(() -> table.put(id, row));
+    }
+  }
+
   void changing(ObjectNode row) {
     if (depth > 0) {
       ObjectNode before = row.deepCopy();

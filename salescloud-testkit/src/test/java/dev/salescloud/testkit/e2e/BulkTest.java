@@ -178,6 +178,19 @@ class BulkTest {
     }
 
     @Test
+    void hardDeletesPastTheRecycleBin() {
+      List<SalesforceId> ids = insertLeads(3);
+      bulk.delete(ids.subList(2, 3));
+
+      IngestResult result = bulk.hardDelete(ids);
+
+      assertThat(result.outcomes()).extracting(RecordOutcome::status).containsExactly(
+          RecordOutcome.Status.SAVED, RecordOutcome.Status.SAVED, RecordOutcome.Status.FAILED);
+      assertThat(result.outcomes().get(2).errors().get(0).code()).isEqualTo("ENTITY_IS_DELETED");
+      assertThat(client.queryAll("SELECT Id FROM Lead", SObject.class).stream()).hasSize(1);
+    }
+
+    @Test
     void reportsEveryRecordNotProcessedWhenTheJobFailsOnAnUnknownColumn() {
       IngestResult result = bulk.insert(List.of(
           SObject.builder("Lead").put("LastName", "Ng").put("Company", "Acme").put("Shoe_Size__c", 9).build(),

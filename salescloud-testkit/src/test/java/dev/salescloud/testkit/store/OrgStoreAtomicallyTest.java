@@ -35,6 +35,30 @@ class OrgStoreAtomicallyTest {
   @Nested
   class RollingBack {
     @Test
+    void bringsBackARecordPurgedInTheBlock() {
+      SalesforceId purged = account("Gone for good");
+
+      assertThatThrownBy(() -> store.atomically(() -> {
+        store.purge("Account", purged.value());
+        throw new IllegalStateException("fault after the purge");
+      })).isInstanceOf(IllegalStateException.class);
+
+      assertThat(store.get("Account", purged.value()).get("Name").asText()).isEqualTo("Gone for good");
+    }
+
+    @Test
+    void aPurgedRecordIsNotEvenInTheRecycleBin() {
+      SalesforceId purged = account("Gone for good");
+
+      store.purge("Account", purged.value());
+
+      assertThat(store.row(purged)).isEmpty();
+      assertThat(store.rows("Account", true)).noneMatch(r -> r.get("Id").asText().equals(purged.value()));
+      assertThatThrownBy(() -> store.get("Account", purged.value()))
+          .isInstanceOf(SalesforceFault.class)
+          .hasMessageContaining("does not exist");
+    }
+    @Test
     void undoesInsertsUpdatesAndDeletesWhenTheBlockThrows() {
       SalesforceId renamed = account("Before");
       SalesforceId deleted = account("Doomed");
