@@ -10,6 +10,7 @@ import dev.salescloud.client.soql.SoqlQuery;
 import dev.salescloud.model.SObjectRecord;
 import dev.salescloud.model.SalesforceId;
 import dev.salescloud.model.error.InvalidArgumentException;
+import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -273,16 +274,25 @@ public final class BulkClient {
     IngestJobRun job = new IngestJobRun(exchange, jobsPath("ingest"), polling, calls);
     RecordOutcome[] outcomes = new RecordOutcome[rows.size()];
     List<BulkJob> jobs = new ArrayList<>();
+    List<String> header = columnsOf(rows);
+    byte[] headerLine = CsvTable.line(header.toArray(new String[0]));
     int start = 0;
     while (start < rows.size()) {
-      Chunk chunk = Chunk.from(rows, start, maxJobBytes);
+      Chunk chunk = Chunk.from(rows, start, header, headerLine, maxJobBytes);
       IngestJobRun.Outcome outcome =
-          job.run(operation, object, externalIdField, chunk.header, chunk.rows, chunk.csv, chunk.indexes);
+          job.run(operation, object, externalIdField, header, chunk.rows, chunk.csv, chunk.indexes);
       outcome.byIndex.forEach((index, result) -> outcomes[index] = result);
       outcome.job.ifPresent(jobs::add);
       start += chunk.rows.size();
     }
     return new IngestResult(Arrays.asList(outcomes), jobs, calls.get());
+  }
+
+  /** Every field any row sets, in first-seen order: a row that does not set one leaves it unchanged. */
+  private static List<String> columnsOf(List<Map<String, String>> rows) {
+    Set<String> columns = new LinkedHashSet<>();
+    rows.forEach(row -> columns.addAll(row.keySet()));
+    return new ArrayList<>(columns);
   }
 
   private static String sameObject(String object, String type, int index) {
@@ -307,33 +317,32 @@ public final class BulkClient {
     return id;
   }
 
-  /** One job's share of the rows: as many as fit in its CSV size. */
+  /** One job's share of the rows: as many as fit, after the header line, in its CSV size. */
   private static final class Chunk {
-    final List<String> header;
     final List<String[]> rows;
     final byte[] csv;
     final int[] indexes;
 
-    private Chunk(List<String> header, List<String[]> rows, byte[] csv, int[] indexes) {
-      this.header = header;
+    private Chunk(List<String[]> rows, byte[] csv, int[] indexes) {
       this.rows = rows;
       this.csv = csv;
       this.indexes = indexes;
     }
 
-    static Chunk from(List<Map<String, String>> rows, int start, long maxBytes) {
-      Set<String> columns = new LinkedHashSet<>();
-      long rowBytes = 0;
+    /** Each row is written once; the first that would pass the size ends the chunk. */
+    static Chunk from(List<Map<String, String>> rows, int start, List<String> header, byte[] headerLine, long maxBytes) {
+      ByteArrayOutputStream csv = new ByteArrayOutputStream();
+      csv.writeBytes(headerLine);
+      List<String[]> chunk = new ArrayList<>();
       int end = start;
       while (end < rows.size()) {
         Map<String, String> row = rows.get(end);
-        Set<String> widened = new LinkedHashSet<>(columns);
-        widened.addAll(row.keySet());
-        long size = CsvTable.sizeOf(row.values().toArray(new String[0]));
-        // an upper bound: each row may need one more comma per column it does not set
-        long total = CsvTable.sizeOf(widened.toArray(new String[0])) + rowBytes + size
-            + (long) (end - start + 1) * widened.size();
-        if (total > maxBytes) {
+        String[] values = new String[header.size()];
+        for (int c = 0; c < values.length; c++) {
+          values[c] = row.getOrDefault(header.get(c), "");
+        }
+        byte[] line = CsvTable.line(values);
+        if (csv.size() + line.length > maxBytes) {
           if (end == start) {
             throw new InvalidArgumentException(
                 "records[" + start + "]",
@@ -342,25 +351,15 @@ public final class BulkClient {
           }
           break;
         }
-        columns = widened;
-        rowBytes += size;
+        csv.writeBytes(line);
+        chunk.add(values);
         end++;
       }
-      List<String> header = new ArrayList<>(columns);
-      CsvTable.Writer writer = new CsvTable.Writer(header);
-      List<String[]> chunk = new ArrayList<>(end - start);
       int[] indexes = new int[end - start];
       for (int i = start; i < end; i++) {
-        String[] values = new String[header.size()];
-        Map<String, String> row = rows.get(i);
-        for (int c = 0; c < values.length; c++) {
-          values[c] = row.getOrDefault(header.get(c), "");
-        }
-        writer.write(values);
-        chunk.add(values);
         indexes[i - start] = i;
       }
-      return new Chunk(header, chunk, writer.toByteArray(), indexes);
+      return new Chunk(chunk, csv.toByteArray(), indexes);
     }
   }
 

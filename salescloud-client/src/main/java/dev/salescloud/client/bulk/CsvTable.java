@@ -5,8 +5,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import com.fasterxml.jackson.databind.SequenceWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -33,56 +31,10 @@ final class CsvTable {
     this.rows = rows;
   }
 
-  /** A writer of one CSV body: the header first, then rows, each as long as the header. */
-  static final class Writer {
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    private final SequenceWriter out;
-    private final int columns;
-
-    Writer(List<String> header) {
-      this.columns = header.size();
-      try {
-        this.out = CSV.writer(NO_HEADER).writeValues(bytes);
-        out.write(header.toArray(new String[0]));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    /** Appends a row; returns the body's size in bytes after it. */
-    long write(String[] row) {
-      if (row.length != columns) {
-        throw new IllegalArgumentException("a row of " + row.length + " values for " + columns + " columns");
-      }
-      try {
-        out.write(row);
-        out.flush();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return bytes.size();
-    }
-
-    /** The size of the body so far. */
-    long size() {
-      return bytes.size();
-    }
-
-    /** The body. */
-    byte[] toByteArray() {
-      try {
-        out.flush();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return bytes.toByteArray();
-    }
-  }
-
-  /** The size in bytes a row takes once written, to decide where a job's CSV must end. */
-  static long sizeOf(String[] row) {
+  /** One CSV record, values quoted, ending in LF: a job's body is its header line, then its rows. */
+  static byte[] line(String[] values) {
     try {
-      return CSV.writer(NO_HEADER).writeValueAsBytes(row).length;
+      return CSV.writer(NO_HEADER).writeValueAsBytes(values);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
