@@ -3,6 +3,7 @@ package dev.salescloud.client.composite;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.salescloud.client.sobject.RecordClient;
 import dev.salescloud.client.soql.SoqlQuery;
 import dev.salescloud.model.FieldNames;
 import dev.salescloud.model.RecordPatch;
@@ -90,9 +91,8 @@ final class Operation {
         body.set(name, field);
       }
     });
-    String segment = URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-    return new Operation(
-        HttpMethod.PATCH, "/sobjects/" + record.sobjectType() + "/" + externalIdField + "/" + segment, body);
+    return new Operation(HttpMethod.PATCH,
+        "/sobjects/" + record.sobjectType() + "/" + externalIdField + "/" + RecordClient.pathSegment(value), body);
   }
 
   /** {@code DELETE /sobjects/{type}/{id}}. */

@@ -445,7 +445,7 @@ public class RecordClient<R extends SObjectRecord, P extends RecordPatch> {
    * @param value the value
    * @return the encoded segment
    */
-  protected static String pathSegment(String value) {
+  public static String pathSegment(String value) {
     byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
     StringBuilder out = new StringBuilder(bytes.length * 3);
     for (byte b : bytes) {
