@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -138,12 +139,7 @@ public final class BulkQuery implements Iterable<Map<String, String>> {
       body.put("query", soql);
       BulkJob job = BulkJob.from(exchange.call("POST", jobsPath, body, false, TREE), "POST", jobsPath);
       String jobPath = jobsPath + "/" + job.id();
-      Polling.Wait wait = polling.start();
-      job = BulkJob.from(exchange.call("GET", jobPath, null, true, TREE), "GET", jobPath);
-      while (!job.state().isTerminal()) {
-        wait.next(exchange.sleeper(), "Bulk API 2.0 query job " + job.id() + " is still " + job.state().wireName());
-        job = BulkJob.from(exchange.call("GET", jobPath, null, true, TREE), "GET", jobPath);
-      }
+      job = polling.awaitEnd(exchange, jobPath, new AtomicInteger());
       if (job.state() != JobState.JOB_COMPLETE) {
         throw new BulkJobException(job);
       }

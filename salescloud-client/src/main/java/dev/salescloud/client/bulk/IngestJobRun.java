@@ -69,7 +69,7 @@ final class IngestJobRun {
     try {
       calls.incrementAndGet();
       exchange.send("PATCH", jobPath, state("UploadComplete"), true);
-      finished = awaitEnd(jobPath);
+      finished = polling.awaitEnd(exchange, jobPath, calls);
     } catch (SalesCloudException e) {
       return new Outcome(all(indexes, rows, header, RecordOutcome.Status.UNKNOWN, errorOf(e)), Optional.of(job));
     }
@@ -88,18 +88,6 @@ final class IngestJobRun {
     body.put("lineEnding", "LF");
     calls.incrementAndGet();
     return BulkJob.from(exchange.call("POST", jobsPath, body, false, TREE), "POST", jobsPath);
-  }
-
-  private BulkJob awaitEnd(String jobPath) {
-    Polling.Wait wait = polling.start();
-    while (true) {
-      calls.incrementAndGet();
-      BulkJob job = BulkJob.from(exchange.call("GET", jobPath, null, true, TREE), "GET", jobPath);
-      if (job.state().isTerminal()) {
-        return job;
-      }
-      wait.next(exchange.sleeper(), "Bulk API 2.0 job " + job.id() + " is still " + job.state().wireName());
-    }
   }
 
   private Map<Integer, RecordOutcome> results(

@@ -1,15 +1,21 @@
 package dev.salescloud.client.bulk;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.salescloud.client.ApiExchange;
 import dev.salescloud.client.retry.Sleeper;
 import dev.salescloud.model.error.InvalidArgumentException;
 import dev.salescloud.model.error.TransportException;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * How long to wait between two looks at an asynchronous job: from a first interval, doubling up to
  * a ceiling, until a total wait is spent.
  */
 final class Polling {
+  private static final TypeReference<JsonNode> TREE = new TypeReference<>() {};
+
   private final Duration first;
   private final Duration ceiling;
   private final Duration total;
@@ -23,6 +29,23 @@ final class Polling {
   /** One job's waits. */
   Wait start() {
     return new Wait();
+  }
+
+  /**
+   * Reads a job until it ends, waiting longer between looks; each look is counted.
+   *
+   * @throws TransportException when the total wait is spent
+   */
+  BulkJob awaitEnd(ApiExchange exchange, String jobPath, AtomicInteger calls) {
+    Wait wait = start();
+    while (true) {
+      calls.incrementAndGet();
+      BulkJob job = BulkJob.from(exchange.call("GET", jobPath, null, true, TREE), "GET", jobPath);
+      if (job.state().isTerminal()) {
+        return job;
+      }
+      wait.next(exchange.sleeper(), "Bulk API 2.0 job " + job.id() + " is still " + job.state().wireName());
+    }
   }
 
   Duration total() {
