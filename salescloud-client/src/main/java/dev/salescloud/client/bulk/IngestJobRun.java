@@ -112,8 +112,9 @@ final class IngestJobRun {
       if (index >= 0) {
         Optional<SalesforceId> given = failedId >= 0 && SalesforceId.isValid(row[failedId])
             ? Optional.of(SalesforceId.of(row[failedId])) : Optional.empty();
-        out.put(index, RecordOutcome.notSaved(index, RecordOutcome.Status.FAILED, given,
-            List.of(error >= 0 ? ResultRows.error(row[error]) : ApiError.of("UNKNOWN_EXCEPTION", "no sf__Error"))));
+        RecordOutcome refused = RecordOutcome.notSaved(index, RecordOutcome.Status.FAILED,
+            List.of(error >= 0 ? ResultRows.error(row[error]) : ApiError.of("UNKNOWN_EXCEPTION", "no sf__Error")));
+        out.put(index, given.map(refused::withId).orElse(refused));
       }
     }
     CsvTable unprocessed = fetch(jobPath + "/unprocessedrecords/");
@@ -123,7 +124,7 @@ final class IngestJobRun {
     for (String[] row : unprocessed.rows) {
       int index = matcher.take(unprocessed, row);
       if (index >= 0) {
-        out.put(index, RecordOutcome.notSaved(index, RecordOutcome.Status.NOT_PROCESSED, Optional.empty(), List.of(why)));
+        out.put(index, RecordOutcome.notSaved(index, RecordOutcome.Status.NOT_PROCESSED, List.of(why)));
       }
     }
     ApiError missing = ApiError.of("NO_RESULT_ROW",
@@ -132,7 +133,7 @@ final class IngestJobRun {
     for (int i = 0; i < indexes.length; i++) {
       out.computeIfAbsent(indexes[i], index -> RecordOutcome.notSaved(
           index, job.state() == JobState.JOB_COMPLETE ? RecordOutcome.Status.UNKNOWN : RecordOutcome.Status.NOT_PROCESSED,
-          Optional.empty(), List.of(job.state() == JobState.JOB_COMPLETE ? missing : why)));
+          List.of(job.state() == JobState.JOB_COMPLETE ? missing : why)));
     }
     return out;
   }
@@ -171,8 +172,8 @@ final class IngestJobRun {
     }
     for (int i = 0; i < indexes.length; i++) {
       String id = idColumn < 0 ? "" : rows.get(i)[idColumn];
-      out.put(indexes[i], RecordOutcome.notSaved(indexes[i], status,
-          SalesforceId.isValid(id) ? Optional.of(SalesforceId.of(id)) : Optional.empty(), List.of(error)));
+      RecordOutcome notSaved = RecordOutcome.notSaved(indexes[i], status, List.of(error));
+      out.put(indexes[i], SalesforceId.isValid(id) ? notSaved.withId(SalesforceId.of(id)) : notSaved);
     }
     return out;
   }

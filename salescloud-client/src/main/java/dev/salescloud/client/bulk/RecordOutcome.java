@@ -57,11 +57,10 @@ public final class RecordOutcome {
    *
    * @param index the record's position in the input
    * @param status {@code FAILED}, {@code NOT_PROCESSED} or {@code UNKNOWN}
-   * @param id the record's id when known (updates, deletes)
    * @param errors why; at least one
-   * @return the outcome
+   * @return the outcome, without an id; add the record's known id with {@link #withId}
    */
-  public static RecordOutcome notSaved(int index, Status status, Optional<SalesforceId> id, List<ApiError> errors) {
+  public static RecordOutcome notSaved(int index, Status status, List<ApiError> errors) {
     InvalidArgumentException.requireNonNull(status, "status");
     if (status == Status.SAVED) {
       throw new InvalidArgumentException("status", "notSaved takes FAILED, NOT_PROCESSED or UNKNOWN, not SAVED");
@@ -70,7 +69,18 @@ public final class RecordOutcome {
     if (errors.isEmpty()) {
       throw new InvalidArgumentException("errors", "A record that was not saved needs at least one error saying why");
     }
-    return new RecordOutcome(index, status, InvalidArgumentException.requireNonNull(id, "id"), false, errors);
+    return new RecordOutcome(index, status, Optional.empty(), false, errors);
+  }
+
+  /**
+   * The same outcome with the record's id, known for updates and deletes even when they fail.
+   *
+   * @param id the record's id
+   * @return the outcome with the id
+   */
+  public RecordOutcome withId(SalesforceId id) {
+    return new RecordOutcome(index, status, Optional.of(InvalidArgumentException.requireNonNull(id, "id")),
+        created, errors);
   }
 
   /**

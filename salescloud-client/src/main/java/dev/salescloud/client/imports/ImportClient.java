@@ -201,8 +201,9 @@ public final class ImportClient {
           outcomes[index] = RecordOutcome.saved(index, result.id().get(), created);
           saved++;
         } else {
-          outcomes[index] = RecordOutcome.notSaved(index, RecordOutcome.Status.FAILED, result.id(),
+          RecordOutcome refused = RecordOutcome.notSaved(index, RecordOutcome.Status.FAILED,
               result.errors().isEmpty() ? List.of(ApiError.of("UNKNOWN_EXCEPTION", "no error given")) : result.errors());
+          outcomes[index] = result.id().map(refused::withId).orElse(refused);
         }
       }
     } catch (SalesCloudException e) {
@@ -212,7 +213,8 @@ public final class ImportClient {
           ? ((ApiException) e).errors().get(0) : ApiError.of("TRANSPORT_ERROR", e.getMessage());
       for (int i = 0; i < part.indexes.length; i++) {
         int index = part.indexes[i];
-        outcomes[index] = RecordOutcome.notSaved(index, status, part.records.get(i).id(), List.of(error));
+        RecordOutcome notSaved = RecordOutcome.notSaved(index, status, List.of(error));
+        outcomes[index] = part.records.get(i).id().map(notSaved::withId).orElse(notSaved);
       }
     }
     return new int[] {part.indexes.length, saved, 1};
