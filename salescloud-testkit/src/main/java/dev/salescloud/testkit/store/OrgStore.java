@@ -59,7 +59,7 @@ public final class OrgStore {
   private final Map<String, Long> counters = new HashMap<>();
   private final UndoLog undo = new UndoLog();
   private final SalesforceId runningUser;
-  private final LookupIndex lookups = new LookupIndex();
+  private final FieldIndex index = new FieldIndex();
 
   /**
    * Creates an org with one user, {@code admin@example.com}, who is the running user.
@@ -322,12 +322,40 @@ public final class OrgStore {
   private List<SalesforceId> matching(ObjectSchema object, FieldSchema key, String value) {
     JsonNode match = key.coerce(TextNode.valueOf(value));
     List<SalesforceId> matches = new ArrayList<>();
-    table(object).forEach((id, row) -> {
+    for (ObjectNode row : indexed(object, key, match)) {
       if (!row.get("IsDeleted").asBoolean() && sameValue(row.get(key.name()), match)) {
-        matches.add(id);
+        matches.add(SalesforceId.of(row.get("Id").asText()));
       }
-    });
+    }
     return matches;
+  }
+
+  /** The stored rows (not copies) the index holds under a value of a field; a superset. */
+  private List<ObjectNode> indexed(ObjectSchema object, FieldSchema field, JsonNode value) {
+    if (!FieldIndex.indexes(field)) {
+      return new ArrayList<>(table(object).values());
+    }
+    Map<SalesforceId, ObjectNode> rows = table(object);
+    List<ObjectNode> out = new ArrayList<>();
+    for (String id : index.find(object, field.name(), value)) {
+      ObjectNode row = rows.get(SalesforceId.of(id));
+      if (row != null) {
+        out.add(row);
+      }
+    }
+    return out;
+  }
+
+  /** The rows that may hold one of a record's unique values, for the uniqueness check. */
+  private List<ObjectNode> holdingUniqueValues(ObjectSchema object, ObjectNode row) {
+    List<ObjectNode> candidates = new ArrayList<>();
+    for (FieldSchema field : object.fields()) {
+      JsonNode value = row.get(field.name());
+      if (field.unique() && value != null && !value.isNull()) {
+        candidates.addAll(indexed(object, field, value));
+      }
+    }
+    return candidates;
   }
 
   private void insertAs(ObjectSchema object, SalesforceId id, ObjectNode fields) {
@@ -370,7 +398,7 @@ public final class OrgStore {
     }
     stampModified(object, row, written);
     object.requireComplete(row);
-    object.checkWrite(Optional.ofNullable(stored).map(ObjectNode::deepCopy), row, table(object).values());
+    object.checkWrite(Optional.ofNullable(stored).map(ObjectNode::deepCopy), row, holdingUniqueValues(object, row));
     if (stored == null) {
       undo.inserting(table(object), SalesforceId.of(row.get("Id").asText()));
       table(object).put(SalesforceId.of(row.get("Id").asText()), row);
@@ -378,7 +406,7 @@ public final class OrgStore {
       undo.changing(stored);
       stored.setAll(row);
     }
-    lookups.add(object, row);
+    index.add(object, row);
   }
 
   private void requireTarget(FieldSchema field, String id) {
@@ -528,13 +556,13 @@ public final class OrgStore {
     fields.fieldNames().forEachRemaining(written::add);
     object.derive(row, written);
     table(object).put(id, row);
-    lookups.add(object, row);
+    index.add(object, row);
     return id;
   }
 
   /**
    * Finds the records of an object whose lookup field points at any of the given records, through
-   * the lookup index rather than a scan. The answer may hold records whose lookup has pointed there
+   * the field index rather than a scan. The answer may hold records whose lookup has pointed there
    * before and no longer does: check each one, as a query's WHERE clause does.
    *
    * @param sobjectType the object's API name, any case
@@ -550,7 +578,7 @@ public final class OrgStore {
     InvalidArgumentException.requireNonNull(field, "field");
     InvalidArgumentException.requireNonNull(targetIds, "targetIds");
     SortedSet<String> ids = new TreeSet<>();
-    targetIds.forEach(target -> ids.addAll(lookups.referencing(object, field, target)));
+    targetIds.forEach(target -> ids.addAll(index.find(object, field, TextNode.valueOf(target))));
     List<ObjectNode> out = new ArrayList<>();
     Map<SalesforceId, ObjectNode> rows = table(object);
     for (String id : ids) {

@@ -148,6 +148,32 @@ class OrgStoreTest {
     }
 
     @Test
+    void upsertsFindARecordByItsCurrentExternalIdNotByAnEarlierOne() {
+      store.schema().addField("Account", "Number__c", FieldType.STRING, FieldOptions.builder().externalId().build());
+      SalesforceId renumbered = store.insert("Account", fields("Name", "A", "Number__c", "N1"));
+      store.update("Account", renumbered.value(), fields("Number__c", "n2"));
+
+      OrgStore.Upsert byOld = store.upsert("Account", "Number__c", "N1", fields("Name", "New"));
+      OrgStore.Upsert byNew = store.upsert("Account", "Number__c", "N2", fields("Name", "Renamed"));
+
+      assertThat(byOld.created()).isTrue();
+      assertThat(byNew.created()).isFalse();
+      assertThat(byNew.ids()).containsExactly(renumbered);
+    }
+
+    @Test
+    void aUniqueValueFreedByAnUpdateCanBeTakenAgain() {
+      store.schema().addField("Account", "Code__c", FieldType.STRING, FieldOptions.builder().unique().build());
+      SalesforceId first = store.insert("Account", fields("Name", "A", "Code__c", "C1"));
+      store.update("Account", first.value(), fields("Code__c", "C2"));
+
+      store.insert("Account", fields("Name", "B", "Code__c", "c1"));
+
+      assertThatThrownBy(() -> store.insert("Account", fields("Name", "C", "Code__c", "c2")))
+          .isInstanceOfSatisfying(SalesforceFault.class, f -> assertThat(f.errorCode()).isEqualTo("DUPLICATE_VALUE"));
+    }
+
+    @Test
     void upsertsDoNotMatchDeletedRows() {
       store.schema().addField("Account", "Number__c", FieldType.STRING, FieldOptions.builder().externalId().build());
       SalesforceId first = store.insert("Account", fields("Name", "A", "Number__c", "N1"));
